@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome builds MV3; Firefox builds MV2 (WXT's default for Firefox).
+export default defineConfig({
+  // Explicit imports everywhere: lib/ code must also run in Node CLIs and tests.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false })],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Feeds are fetched from the outlets' own servers; pages are read by the content script.
+    host_permissions: ['<all_urls>'],
+    action: { default_title: 'Parallax' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
