@@ -1,0 +1,142 @@
+// The one map of every cross-context message: name -> request and response types, plus who may send it.
+// Pure declarations and validators; used by the background (handlers) and every sender.
+// Must not import browser APIs: lib/messaging.ts does the wiring.
+
+import type { Bias } from './catalog/types';
+import type { CoverageEntry, IndexStatus, TabReport } from './coverage/types';
+import type { PageAnalysis, PageHints } from './page/types';
+
+/** Per-outlet bias counts for the badge (other outlets only). */
+export type BiasCounts = Record<Bias | 'unknown', number>;
+
+export interface BadgeInfo {
+  /** Other outlets covering the story. */
+  outlets: number;
+  articles: number;
+  bias: BiasCounts;
+}
+
+export interface ProtocolMap {
+  /** Content script, on load: what the catalog knows about this site, and whether Parallax runs here. */
+  'page:hints': { req: { url: string }; res: PageHints & { enabled: boolean } };
+  /** Content script, after analysing the page: store it for the tab, answer with the badge's figures. */
+  'page:analyzed': {
+    req: { url: string; analysis: Pick<PageAnalysis, 'isArticle' | 'score' | 'article'> };
+    res: BadgeInfo | null;
+  };
+  /** Content script: the full report for its own tab (the in-page panel). */
+  'page:report': { req: Record<string, never>; res: TabReport };
+  /** Content script: bias and coverage of outlets behind links (chips). */
+  'links:lookup': {
+    req: { urls: string[] };
+    res: ({ outletId: string; name: string; bias: Bias | null; outlets: number } | null)[];
+  };
+  /** Popup: everything to show for a tab. */
+  'tab:report': { req: { tabId: number }; res: TabReport };
+  /** Popup: the reader says an article is not about the same story. */
+  'story:not-same': { req: { tabId: number; articleId: string }; res: TabReport };
+  /** Popup / options: keyword search of the index. */
+  'index:search': { req: { query: string }; res: CoverageEntry[] };
+  'index:status': { req: Record<string, never>; res: IndexStatus };
+  'index:clear': { req: Record<string, never>; res: IndexStatus };
+  'refresh:now': { req: Record<string, never>; res: IndexStatus };
+  /** Popup: stop showing Parallax on a site. */
+  'site:disable': { req: { domain: string }; res: { disabledSites: string[] } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type RequestOf<K extends MessageType> = ProtocolMap[K]['req'];
+export type ResponseOf<K extends MessageType> = ProtocolMap[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  parallax: 1;
+  type: K;
+  data: RequestOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Who may send a message: a content script (from a tab) or one of the extension's own pages. */
+export type SenderKind = 'content' | 'extension-page';
+
+export const MESSAGE_SENDERS: Record<MessageType, SenderKind> = {
+  'page:hints': 'content',
+  'page:analyzed': 'content',
+  'page:report': 'content',
+  'links:lookup': 'content',
+  'tab:report': 'extension-page',
+  'story:not-same': 'extension-page',
+  'index:search': 'extension-page',
+  'index:status': 'extension-page',
+  'index:clear': 'extension-page',
+  'refresh:now': 'extension-page',
+  'site:disable': 'extension-page',
+};
+
+const MAX_TEXT = 20_000;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isString(v: unknown, max = MAX_TEXT): v is string {
+  return typeof v === 'string' && v.length <= max;
+}
+function isNullableString(v: unknown, max = MAX_TEXT): v is string | null {
+  return v === null || isString(v, max);
+}
+function isTabId(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+function isEmpty(v: unknown): boolean {
+  return isObject(v);
+}
+
+function isPageArticle(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  return (
+    isString(v.url, 4096) &&
+    isString(v.canonicalUrl, 4096) &&
+    isString(v.headline, 1000) &&
+    isNullableString(v.description) &&
+    isNullableString(v.siteName, 500) &&
+    isString(v.domain, 500) &&
+    isNullableString(v.publishedTime, 100) &&
+    isNullableString(v.modifiedTime, 100) &&
+    isNullableString(v.lang, 40) &&
+    isNullableString(v.author, 1000) &&
+    isNullableString(v.section, 500) &&
+    isString(v.bodyText)
+  );
+}
+
+/** Shape checks for every request: the background never trusts what a sender claims. */
+export const REQUEST_VALIDATORS: { [K in MessageType]: (data: unknown) => data is RequestOf<K> } = {
+  'page:hints': (d): d is RequestOf<'page:hints'> => isObject(d) && isString(d.url, 4096),
+  'page:analyzed': (d): d is RequestOf<'page:analyzed'> =>
+    isObject(d) &&
+    isString(d.url, 4096) &&
+    isObject(d.analysis) &&
+    typeof d.analysis.isArticle === 'boolean' &&
+    typeof d.analysis.score === 'number' &&
+    (d.analysis.article === null || isPageArticle(d.analysis.article)),
+  'page:report': (d): d is RequestOf<'page:report'> => isEmpty(d),
+  'links:lookup': (d): d is RequestOf<'links:lookup'> =>
+    isObject(d) && Array.isArray(d.urls) && d.urls.length <= 2000 && d.urls.every((u) => isString(u, 4096)),
+  'tab:report': (d): d is RequestOf<'tab:report'> => isObject(d) && isTabId(d.tabId),
+  'story:not-same': (d): d is RequestOf<'story:not-same'> =>
+    isObject(d) && isTabId(d.tabId) && isString(d.articleId, 4096),
+  'index:search': (d): d is RequestOf<'index:search'> => isObject(d) && isString(d.query, 500),
+  'index:status': (d): d is RequestOf<'index:status'> => isEmpty(d),
+  'index:clear': (d): d is RequestOf<'index:clear'> => isEmpty(d),
+  'refresh:now': (d): d is RequestOf<'refresh:now'> => isEmpty(d),
+  'site:disable': (d): d is RequestOf<'site:disable'> => isObject(d) && isString(d.domain, 500),
+};
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  return (
+    isObject(msg) &&
+    msg.parallax === 1 &&
+    typeof msg.type === 'string' &&
+    Object.prototype.hasOwnProperty.call(MESSAGE_SENDERS, msg.type)
+  );
+}
