@@ -1,0 +1,162 @@
+// The background's answers to every protocol message, composed from the catalog, the index, the feed
+// refresher and the settings. Runs in the background only; holds no state of its own between messages.
+
+import { browser } from 'wxt/browser';
+import { outletById, outletForUrl } from '../catalog';
+import { BIAS_BUCKETS } from '../catalog/types';
+import type { CoverageEntry, TabReport } from '../coverage/types';
+import type { Handlers } from '../messaging';
+import type { BadgeInfo, BiasCounts } from '../protocol';
+import { isSiteDisabled, loadSettings, normalizeSite, updateSettings } from '../settings';
+import { getArticleIndex } from './index-service';
+import { getIndexStatus, startRefresh } from './refresh-service';
+import { loadTabPage, saveTabPage } from './tab-pages';
+import { buildArticleReport, isHttpUrl, toOutletCard } from './tab-report';
+
+/** Per-outlet bias counts of the other outlets in a story (an outlet with several articles counts once). */
+export function countOutletsByBias(entries: CoverageEntry[]): BadgeInfo {
+  const bias = Object.fromEntries([...BIAS_BUCKETS, 'unknown'].map((b) => [b, 0])) as BiasCounts;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (e.isReaderOutlet) continue;
+    const key = e.outlet?.id ?? e.domain;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    bias[e.outlet?.bias ?? 'unknown'] += 1;
+  }
+  return { outlets: seen.size, articles: entries.filter((e) => !e.isReaderOutlet).length, bias };
+}
+
+const action = () => browser.action ?? browser.browserAction;
+
+async function setToolbarCount(tabId: number, count: number | null): Promise<void> {
+  try {
+    await action().setBadgeText({ tabId, text: count ? String(count) : '' });
+    if (count) await action().setBadgeBackgroundColor({ tabId, color: '#4b5563' });
+  } catch {
+    // The tab may have closed meanwhile; nothing to update.
+  }
+}
+
+export interface HandlerDeps {
+  now: () => number;
+  fetch: typeof fetch;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  async function status() {
+    return getIndexStatus(await loadSettings());
+  }
+
+  async function reportForTab(tabId: number): Promise<TabReport> {
+    const tabPage = await loadTabPage(tabId);
+    if (!tabPage) {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      const url = tab?.url ?? '';
+      if (!isHttpUrl(url)) {
+        return { state: 'unsupported', reason: 'Parallax only reads web pages (not browser or extension pages).' };
+      }
+      const settings = await loadSettings();
+      if (isSiteDisabled(settings, new URL(url).hostname)) {
+        return { state: 'not-news', url, reason: 'Parallax is turned off on this site.', index: await status() };
+      }
+      return { state: 'loading' };
+    }
+    const [index, indexStatus] = await Promise.all([getArticleIndex(), status()]);
+    return buildArticleReport(tabPage, { index, status: indexStatus, now: deps.now() });
+  }
+
+  return {
+    'page:hints': async ({ url }) => {
+      const settings = await loadSettings();
+      const outlet = outletForUrl(url);
+      let enabled = true;
+      try {
+        enabled = !isSiteDisabled(settings, new URL(url).hostname);
+      } catch {
+        enabled = false;
+      }
+      return { knownOutlet: outlet ? { id: outlet.id, name: outlet.name } : null, enabled };
+    },
+
+    'page:analyzed': async ({ url, analysis }, ctx) => {
+      if (ctx.tabId === null) throw new Error('No tab.');
+      await saveTabPage(ctx.tabId, { url, analysis, at: deps.now() });
+      if (!analysis.isArticle) {
+        await setToolbarCount(ctx.tabId, null);
+        return null;
+      }
+      const report = await reportForTab(ctx.tabId);
+      if (report.state !== 'article') return null;
+      const info = countOutletsByBias(report.story.entries);
+      await setToolbarCount(ctx.tabId, info.outlets);
+      return info;
+    },
+
+    'page:report': async (_data, ctx) => {
+      if (ctx.tabId === null) throw new Error('No tab.');
+      return reportForTab(ctx.tabId);
+    },
+
+    'links:lookup': async ({ urls }) => {
+      return urls.map((url) => {
+        const outlet = outletForUrl(url);
+        return outlet ? { outletId: outlet.id, name: outlet.name, bias: outlet.bias, outlets: 0 } : null;
+      });
+    },
+
+    'tab:report': async ({ tabId }) => reportForTab(tabId),
+
+    'story:not-same': async ({ tabId, articleId }) => {
+      const report = await reportForTab(tabId);
+      if (report.state === 'article' && report.story.id) {
+        const index = await getArticleIndex();
+        await index.notSameStory(report.story.id, articleId);
+      }
+      return reportForTab(tabId);
+    },
+
+    'index:search': async ({ query }) => {
+      const index = await getArticleIndex();
+      const found = await index.search(query, { now: deps.now(), limit: 50 });
+      return found
+        .filter((a) => isHttpUrl(a.url))
+        .map((a): CoverageEntry => {
+          const outlet = a.outletId ? outletById(a.outletId) : null;
+          return {
+            articleId: a.id,
+            title: a.title,
+            url: a.url,
+            summary: a.summary,
+            published: a.published,
+            lang: a.lang,
+            domain: a.domain,
+            outlet: outlet ? toOutletCard(outlet) : null,
+            explanation: { score: 0, sharedTerms: [], sharedEntities: [], hoursApart: null },
+            isReaderOutlet: false,
+          };
+        });
+    },
+
+    'index:status': async () => status(),
+
+    'index:clear': async () => {
+      const index = await getArticleIndex();
+      await index.clear();
+      return status();
+    },
+
+    'refresh:now': async () => {
+      void startRefresh(deps).catch(() => undefined); // progress is observable through index:status
+      return status();
+    },
+
+    'site:disable': async ({ domain }) => {
+      const site = normalizeSite(domain);
+      if (!site) throw new Error(`Not a site: ${domain}`);
+      const settings = await loadSettings();
+      const next = await updateSettings({ disabledSites: [...settings.disabledSites, site] });
+      return { disabledSites: next.disabledSites };
+    },
+  };
+}

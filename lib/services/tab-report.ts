@@ -1,0 +1,108 @@
+// Builds what the popup and the in-page panel show for a tab: the page, its outlet, the story's coverage
+// and the index's state. Runs in the background; the mapping helpers are pure and tested on their own.
+
+import { outletById, outletForUrl } from '../catalog';
+import type { Outlet } from '../catalog/types';
+import type { CoverageEntry, IndexStatus, OutletCard, TabReport } from '../coverage/types';
+import type { ArticleIndex } from '../index/article-index';
+import type { ArticleInput, StoryCoverage } from '../index/types';
+import type { PageArticle } from '../page/types';
+import type { TabPage } from './tab-pages';
+
+/** The most coverage rows a report carries (the popup lists them all; more is noise). */
+export const MAX_COVERAGE_ROWS = 300;
+
+export function toOutletCard(outlet: Outlet): OutletCard {
+  const { feeds: _feeds, domains: _domains, paths: _paths, samples: _samples, ...card } = outlet;
+  return card;
+}
+
+/** Only http(s) URLs ever reach the UI as links. */
+export function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function parseTime(iso: string | null): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** The page being read, as the index's matcher sees it. */
+export function pageToArticleInput(page: PageArticle, outletId: string | null): ArticleInput {
+  return {
+    url: page.canonicalUrl || page.url,
+    title: page.headline,
+    summary: page.description,
+    body: page.bodyText,
+    outletId,
+    lang: page.lang,
+    published: parseTime(page.publishedTime),
+  };
+}
+
+/** Coverage rows for the UI: outlet cards attached, non-http(s) links dropped. */
+export function toCoverageEntries(
+  coverage: StoryCoverage,
+  readerOutletId: string | null,
+  lookupOutlet: (id: string) => Outlet | null = outletById,
+): CoverageEntry[] {
+  const entries: CoverageEntry[] = [];
+  for (const { article, explanation } of coverage.articles.slice(0, MAX_COVERAGE_ROWS)) {
+    if (!isHttpUrl(article.url)) continue;
+    const outlet = article.outletId ? lookupOutlet(article.outletId) : null;
+    entries.push({
+      articleId: article.id,
+      title: article.title,
+      url: article.url,
+      summary: article.summary,
+      published: article.published,
+      lang: article.lang,
+      domain: article.domain,
+      outlet: outlet ? toOutletCard(outlet) : null,
+      explanation,
+      isReaderOutlet: readerOutletId !== null && article.outletId === readerOutletId,
+    });
+  }
+  return entries;
+}
+
+export interface ReportDeps {
+  index: ArticleIndex;
+  status: IndexStatus;
+  now: number;
+}
+
+/** The report for a tab whose content script analysed the page. */
+export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Promise<TabReport> {
+  const { analysis } = tabPage;
+  if (!analysis.isArticle || !analysis.article) {
+    return {
+      state: 'not-news',
+      url: tabPage.url,
+      reason: 'This page does not look like a news article (it may be a home, section, search or video page).',
+      index: deps.status,
+    };
+  }
+  const page = analysis.article;
+  const outlet = outletForUrl(page.url);
+  const coverage = await deps.index.coverageFor(pageToArticleInput(page, outlet?.id ?? null), {
+    now: deps.now,
+  });
+  return {
+    state: 'article',
+    page,
+    outlet: outlet ? toOutletCard(outlet) : null,
+    story: {
+      id: coverage.storyId,
+      title: coverage.title ?? page.headline,
+      entries: toCoverageEntries(coverage, outlet?.id ?? null),
+    },
+    index: deps.status,
+  };
+}
