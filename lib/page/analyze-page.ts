@@ -1,0 +1,163 @@
+// Decides whether a page is a news article and extracts what matching and the UI need, from cheap
+// signals only (JSON-LD, meta tags, headings, URL shape, catalog hint, text density) — never a full
+// Readability parse. Runs in the content script on every page load and in the eval CLI.
+
+import { chooseHeadline, type HeadlineChoice } from './headline-choice';
+import type { SiteContext } from './headline-cleanup';
+import { nodeTypes, readJsonLd, readNodeUrl, readString, type JsonLdSummary } from './json-ld';
+import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
+import {
+  readAuthor,
+  readDescription,
+  readLanguage,
+  readModifiedTime,
+  readPublishedTime,
+  readSection,
+  readSiteName,
+  resolveCanonicalUrl,
+} from './page-metadata';
+import { measureText, type TextStats } from './text-density';
+import { cleanText } from './text-normalize';
+import type { PageAnalysis, PageHints, PageSignal } from './types';
+import { classifyUrlShape, type UrlShape } from './url-shape';
+
+/** Score at or above which the page is an article. */
+export const ARTICLE_SCORE_THRESHOLD = 2;
+
+const ARTICLE_OG_TYPES = /^(?:article|news|blog|blogposting|newsarticle)$/i;
+const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|business|restaurant|game|books)\b/i;
+const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|cannot be found|no longer available|seite nicht gefunden|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
+
+const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
+  article: 1.5,
+  home: -6,
+  section: -2.5,
+  tag: -3,
+  author: -3,
+  search: -5,
+  video: -2.5,
+  live: -2,
+  gallery: -2.5,
+  account: -5,
+  unknown: 0,
+};
+
+function collectHeadlineMeta(meta: MetaTags, jsonLd: JsonLdSummary, doc: Document): { text: string; source: string }[] {
+  const out: { text: string; source: string }[] = [];
+  const push = (text: string | null | undefined, source: string): void => {
+    if (text) out.push({ text, source });
+  };
+  push(readString(jsonLd.article, 'headline') ?? readString(jsonLd.article, 'name'), 'json-ld');
+  push(firstMeta(meta, 'og:title'), 'og:title');
+  push(firstMeta(meta, 'twitter:title'), 'twitter:title');
+  push(firstMeta(meta, 'headline', 'parsely-title', 'sailthru.title', 'dc.title', 'title'), 'meta');
+  const itemprop = doc.querySelector('[itemprop~="headline"]');
+  if (itemprop && itemprop.tagName.toUpperCase() !== 'META') push(cleanText(itemprop.textContent), 'microdata');
+  return out;
+}
+
+/** Whether the JSON-LD article node describes another page (home pages listing their top story). */
+function isArticleNodeElsewhere(jsonLd: JsonLdSummary, url: URL): boolean {
+  const nodeUrl = readNodeUrl(jsonLd.article);
+  if (!nodeUrl) return false;
+  try {
+    const resolved = new URL(nodeUrl, url);
+    const a = resolved.pathname.replace(/\/+$/, '');
+    const b = url.pathname.replace(/\/+$/, '');
+    return a !== b && resolved.hostname.replace(/^www\./, '') === url.hostname.replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+}
+
+function scorePage(
+  url: URL,
+  meta: MetaTags,
+  jsonLd: JsonLdSummary,
+  shape: UrlShape,
+  headline: HeadlineChoice,
+  text: TextStats,
+  titleText: string,
+  hints: PageHints | undefined,
+  hasPublishedTime: boolean,
+): PageSignal[] {
+  const signals: PageSignal[] = [];
+  const add = (name: string, weight: number, detail?: string): void => {
+    signals.push(detail === undefined ? { name, weight } : { name, weight, detail });
+  };
+
+  if (jsonLd.article) {
+    const types = nodeTypes(jsonLd.article).join(',');
+    if (isArticleNodeElsewhere(jsonLd, url)) add('json-ld-article-elsewhere', 0.5, types);
+    else add('json-ld-article', 3, types);
+  }
+  if (jsonLd.articleCount >= 3) add('json-ld-many-articles', -2.5, String(jsonLd.articleCount));
+  if (jsonLd.liveBlog) add('json-ld-live-blog', -1.5);
+  if (jsonLd.hasListingType && !jsonLd.article) add('json-ld-listing', -2.5, [...jsonLd.types].join(','));
+
+  const ogType = firstMeta(meta, 'og:type');
+  if (ogType) {
+    if (ARTICLE_OG_TYPES.test(ogType)) add('og-type-article', 2, ogType);
+    else if (NON_ARTICLE_OG_TYPES.test(ogType)) add('og-type-non-article', -2.5, ogType);
+    else if (/^website$/i.test(ogType)) add('og-type-website', -1, ogType);
+  }
+  if (hasPublishedTime) add('published-time', 1);
+
+  const shapeWeight = URL_SHAPE_WEIGHTS[shape.kind] * (shape.kind === 'article' ? shape.strength : Math.max(shape.strength, 0.5));
+  if (shape.kind !== 'unknown') add(`url-${shape.kind}`, shapeWeight, shape.detail);
+
+  if (headline.h1Agrees) add('h1-agrees', 1.5);
+  else if (headline.headingAgrees) add('heading-agrees', 1);
+  if (!headline.headline) add('no-headline', -4);
+
+  if (text.readerableScore >= 40) add('text-dense', 2, text.readerableScore.toFixed(0));
+  else if (text.readerableScore >= 20) add('text-readerable', 1, text.readerableScore.toFixed(0));
+  else if (text.readerableScore < 5) add('text-sparse', -2, text.readerableScore.toFixed(0));
+
+  if (text.teaserLinks >= 12 && text.teaserLinks * 250 > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
+  if (text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
+
+  if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
+  if (hints?.knownOutlet) add('known-outlet', 0.5, hints.knownOutlet.id);
+  return signals;
+}
+
+/** Analyzes the page: is it a news article, and its headline and metadata. */
+export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAnalysis {
+  const meta = readMetaTags(doc);
+  const jsonLd = readJsonLd(doc);
+  const knownName = hints?.knownOutlet?.name ?? null;
+  const siteName = readSiteName(meta, jsonLd, knownName);
+  const site: SiteContext = {
+    names: [siteName, knownName, firstMeta(meta, 'application-name')].filter((n): n is string => !!n),
+    host: url.hostname,
+  };
+  const titleEl = doc.getElementsByTagName('title')[0];
+  const titleText = cleanText(titleEl?.textContent);
+  const headline = chooseHeadline(doc, { meta: collectHeadlineMeta(meta, jsonLd, doc), title: titleText || null }, site);
+  const shape = classifyUrlShape(url);
+  const text = measureText(doc);
+  const publishedTime = readPublishedTime(meta, jsonLd, doc);
+
+  const signals = scorePage(url, meta, jsonLd, shape, headline, text, titleText, hints, publishedTime !== null);
+  const score = signals.reduce((sum, s) => sum + s.weight, 0);
+  const isArticle = score >= ARTICLE_SCORE_THRESHOLD && headline.headline.length > 0;
+
+  const article = headline.headline
+    ? {
+        url: url.href,
+        canonicalUrl: resolveCanonicalUrl(url, meta, jsonLd),
+        headline: headline.headline,
+        description: readDescription(meta, jsonLd),
+        siteName,
+        domain: url.hostname.toLowerCase().replace(/^www\./, ''),
+        publishedTime,
+        modifiedTime: readModifiedTime(meta, jsonLd),
+        lang: readLanguage(meta, jsonLd),
+        author: readAuthor(meta, jsonLd),
+        section: readSection(meta, jsonLd),
+        bodyText: text.bodyText,
+      }
+    : null;
+  return { isArticle, score, signals, article };
+}

@@ -1,0 +1,137 @@
+// Cleans a raw title string into a headline: strips site-name prefixes/suffixes in their many forms
+// ("… | Reuters", "BBC News - …", "…_English_Xinhua", "… - Soccer - Sport - Breaking News"), section
+// labels, entities and odd whitespace, while keeping kickers ("Analysis: …"). Runs in the content
+// script and the CLI; pure string work.
+
+import { cleanText, compactKey } from './text-normalize';
+
+/** What we know about the site, to recognise its name inside titles. */
+export interface SiteContext {
+  /** Site names from og:site_name, JSON-LD publisher, application-name, the catalog. */
+  names: string[];
+  /** Page hostname. */
+  host: string;
+}
+
+/** Host labels that say nothing about the site's name. */
+const GENERIC_HOST_LABELS = new Set([
+  'www', 'www1', 'www2', 'm', 'mobile', 'amp', 'edition', 'news', 'en', 'english', 'uk', 'us', 'de', 'fr',
+  'es', 'it', 'com', 'org', 'net', 'co', 'gov', 'edu', 'ac', 'blog', 'blogs', 'online', 'web', 'home', 'the',
+]);
+/** Titles segments that are labels, not headlines, whatever the site. */
+const LABEL_WORDS = /^(?:home|homepage|news|latest news|breaking news|story|article|articles|blog|blogs|opinion|video|videos|photos|page \d+|part \d+)$/i;
+
+// Segment separators in titles: pipes, dashes with spaces, guillemets, bullets, double colons, ">".
+const SEPARATOR_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[»«>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
+// Leading/trailing decoration: "=> headline <=", "» headline", ":: headline".
+const EDGE_JUNK_RE = /^[\s=<>»«|:*~#•·_\-–—]+|[\s=<>»«|:*~#•·_\-–—]+$/gu;
+
+/** Compact keys that identify the site: its names and the meaningful labels of its host name. */
+export function buildSiteKeys(site: SiteContext): string[] {
+  const keys = new Set<string>();
+  for (const name of site.names) {
+    const key = compactKey(name);
+    if (key.length >= 2) keys.add(key);
+    // "Reuters.com" names also match "Reuters".
+    const bare = compactKey(name.replace(/\.(?:com|co\.uk|net|org|de|fr|it|es|in|ca|au)\b/gi, ''));
+    if (bare.length >= 2) keys.add(bare);
+  }
+  const labels = site.host.toLowerCase().split('.');
+  // Drop the public suffix (last label, plus a short second-level one like co.uk / com.au).
+  labels.pop();
+  const sld = labels[labels.length - 1];
+  if (sld && labels.length > 1 && sld.length <= 3 && /^(?:co|com|net|org|gov|ac|edu|or|ne|go)$/.test(sld)) labels.pop();
+  for (const label of labels) {
+    if (GENERIC_HOST_LABELS.has(label)) continue;
+    const key = compactKey(label);
+    if (key.length >= 3) keys.add(key);
+    const letters = key.replace(/\d+/g, '');
+    if (letters.length >= 4 && letters !== key) keys.add(letters);
+  }
+  return [...keys];
+}
+
+/** How strongly a segment names the site: 2 = it is the site name, 1 = it starts with / contains it. */
+export function siteNameStrength(segment: string, keys: string[]): 0 | 1 | 2 {
+  const compact = compactKey(segment);
+  if (!compact) return 0;
+  let best: 0 | 1 | 2 = 0;
+  for (const key of keys) {
+    if (compact === key) return 2;
+    if (compact.length >= 3 && key.includes(compact)) return 2;
+    if (key.length >= 4 && compact.includes(key)) {
+      const words = segment.split(/\s+/).length;
+      if (words <= 4 || compact.startsWith(key)) best = 1;
+    }
+  }
+  return best;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function stripEdgeJunk(text: string): string {
+  return text.replace(EDGE_JUNK_RE, '').trim();
+}
+
+/** Splits a title into its separator-delimited segments. */
+export function splitTitle(title: string): string[] {
+  return title
+    .split(SEPARATOR_RE)
+    .map((s) => stripEdgeJunk(s))
+    .filter((s) => s.length > 0);
+}
+
+/** Removes the site name (and the section labels beside it) from a title; keeps the headline part. */
+export function cleanHeadline(raw: string | null | undefined, site: SiteContext): string {
+  let title = stripEdgeJunk(cleanText(raw));
+  if (!title) return '';
+  const keys = buildSiteKeys(site);
+
+  // "Headline_English_Xinhua": trailing underscore-joined labels after a spaced headline.
+  const underscoreTail = /^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title);
+  if (underscoreTail?.[1]) title = underscoreTail[1];
+
+  let segments = splitTitle(title);
+  if (segments.length === 0) return title;
+
+  // Strongly site-named segments go first ("| Reuters", "BBC News -").
+  const strong = segments.filter((s) => siteNameStrength(s, keys) === 2 || LABEL_WORDS.test(s));
+  if (strong.length > 0 && strong.length < segments.length) {
+    segments = segments.filter((s) => !strong.includes(s));
+  }
+  // Segments that merely start with / contain the site name ("Daily Star: Simply The Best…").
+  if (segments.length > 1) {
+    const weak = segments.filter((s) => siteNameStrength(s, keys) === 1);
+    const rest = segments.filter((s) => !weak.includes(s));
+    if (weak.length > 0 && rest.some((s) => wordCount(s) >= 3)) segments = rest;
+  }
+  // Short section labels at the edges ("Soccer - Sport", "Sonics |"): drop while a longer part remains.
+  while (segments.length > 1) {
+    const longest = Math.max(...segments.map((s) => s.length));
+    const first = segments[0] ?? '';
+    const last = segments[segments.length - 1] ?? '';
+    const isLabel = (s: string): boolean => wordCount(s) <= 3 && s.length < longest * 0.5;
+    if (isLabel(last)) segments = segments.slice(0, -1);
+    else if (isLabel(first)) segments = segments.slice(1);
+    else break;
+  }
+  let headline = segments.join(' - ');
+  if (segments.length > 1) {
+    // Several long parts: keep the longest, which is the headline in "Section - Headline - Site" titles
+    // whose site part was not recognised.
+    headline = segments.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  // "AFP: headline" — a site-name prefix before a colon.
+  const colon = /^([^:]{2,40}):\s+(.{8,})$/u.exec(headline);
+  if (colon?.[1] && colon[2] && siteNameStrength(colon[1], keys) === 2) headline = colon[2];
+  return stripEdgeJunk(headline) || title;
+}
+
+/** Whether the whole string is just the site's name (then it is no headline at all). */
+export function isSiteNameOnly(text: string, site: SiteContext): boolean {
+  const keys = buildSiteKeys(site);
+  const segments = splitTitle(stripEdgeJunk(cleanText(text)));
+  return segments.length > 0 && segments.every((s) => siteNameStrength(s, keys) > 0 || LABEL_WORDS.test(s));
+}

@@ -1,0 +1,145 @@
+// Cheap text-density measures in the spirit of Readability's isProbablyReaderable (long paragraphs,
+// not a full parse), listing indicators (teaser links) and the leading body text. Runs in the content
+// script and the CLI; reads the given document only and never modifies it.
+
+import { collapseSpace } from './text-normalize';
+
+/** Paragraphs shorter than this (characters) do not count as body text (Readability uses 140). */
+export const MIN_PARAGRAPH_CHARS = 140;
+/** Paragraphs at least this long (characters) may start the extracted lead. */
+const MIN_LEAD_PARAGRAPH_CHARS = 60;
+/** Length of the extracted leading body text (characters). */
+export const BODY_TEXT_CHARS = 1000;
+/** Link text share above which a block is navigation, not prose. */
+const MAX_LINK_DENSITY = 0.4;
+/** At most this many blocks are measured (keeps huge pages cheap). */
+const MAX_BLOCKS = 400;
+
+const UNLIKELY_RE = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|promo/i;
+const MAYBE_RE = /and|article|body|column|content|main|mathjax|shadow|story|text/i;
+const NON_CONTENT_ANCESTORS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER', 'LI', 'BUTTON', 'LABEL', 'SELECT']);
+
+export interface TextStats {
+  /** Sum of sqrt(length - 140) over long prose blocks (Readability: > 20 means readerable). */
+  readerableScore: number;
+  /** Prose blocks of at least MIN_PARAGRAPH_CHARS. */
+  longParagraphs: number;
+  /** Characters in prose blocks. */
+  proseChars: number;
+  /** Links inside headings (h1–h4) with headline-sized text: teasers of a listing page. */
+  teaserLinks: number;
+  /** <article> elements on the page (listings repeat them per teaser). */
+  articleElements: number;
+  /** Password inputs (login / registration walls). */
+  passwordInputs: number;
+  /** The leading body text, about BODY_TEXT_CHARS characters. */
+  bodyText: string;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether the block sits in page chrome (nav, footer, form, list item…), checked up to a few levels. */
+function isInChrome(el: Element): boolean {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
+    if (NON_CONTENT_ANCESTORS.has(node.tagName.toUpperCase())) return true;
+    if (node.tagName.toUpperCase() === 'ARTICLE' || node.tagName.toUpperCase() === 'MAIN') return false;
+  }
+  return false;
+}
+
+function linkTextLength(el: Element): number {
+  const links = el.getElementsByTagName('a');
+  let n = 0;
+  for (let i = 0; i < links.length; i++) n += (links[i]?.textContent ?? '').length;
+  return n;
+}
+
+/** Prose-like blocks: <p>, <pre>, and containers of <br>-separated text (old table layouts). */
+function collectBlocks(doc: Document): Element[] {
+  const blocks: Element[] = [];
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && blocks.length < MAX_BLOCKS; i++) {
+    const p = paragraphs[i];
+    if (p) blocks.push(p);
+  }
+  const seen = new Set<Element>();
+  const brs = doc.getElementsByTagName('br');
+  for (let i = 0; i < brs.length && blocks.length < MAX_BLOCKS; i++) {
+    const parent = brs[i]?.parentElement;
+    if (!parent || seen.has(parent)) continue;
+    seen.add(parent);
+    const tag = parent.tagName.toUpperCase();
+    if (tag === 'DIV' || tag === 'TD' || tag === 'FONT' || tag === 'SPAN') blocks.push(parent);
+  }
+  const pres = doc.getElementsByTagName('pre');
+  for (let i = 0; i < pres.length && blocks.length < MAX_BLOCKS; i++) {
+    const pre = pres[i];
+    if (pre) blocks.push(pre);
+  }
+  return blocks;
+}
+
+function countPasswordInputs(doc: Document): number {
+  const inputs = doc.getElementsByTagName('input');
+  let n = 0;
+  for (let i = 0; i < inputs.length; i++) if ((inputs[i]?.getAttribute('type') ?? '').toLowerCase() === 'password') n++;
+  return n;
+}
+
+/** Measures prose and listing indicators of the document. */
+export function measureText(doc: Document): TextStats {
+  let readerableScore = 0;
+  let longParagraphs = 0;
+  let proseChars = 0;
+  const lead: string[] = [];
+  let leadChars = 0;
+  for (const block of collectBlocks(doc)) {
+    const matchString = `${block.getAttribute('class') ?? ''} ${block.getAttribute('id') ?? ''}`;
+    if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
+    if (isHidden(block)) continue;
+    const text = collapseSpace(block.textContent ?? '');
+    if (text.length < MIN_LEAD_PARAGRAPH_CHARS) continue;
+    if (isInChrome(block)) continue;
+    const linkShare = linkTextLength(block) / text.length;
+    if (linkShare > MAX_LINK_DENSITY) continue;
+    proseChars += text.length;
+    if (text.length >= MIN_PARAGRAPH_CHARS) {
+      longParagraphs++;
+      readerableScore += Math.sqrt(text.length - MIN_PARAGRAPH_CHARS);
+    }
+    if (leadChars < BODY_TEXT_CHARS) {
+      lead.push(text);
+      leadChars += text.length + 1;
+    }
+  }
+  let bodyText = lead.join(' ');
+  if (bodyText.length > BODY_TEXT_CHARS) {
+    const cut = bodyText.lastIndexOf(' ', BODY_TEXT_CHARS);
+    bodyText = `${bodyText.slice(0, cut > BODY_TEXT_CHARS * 0.8 ? cut : BODY_TEXT_CHARS)}…`;
+  }
+
+  let teaserLinks = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    const headings = doc.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      if (!h) continue;
+      const a = h.getElementsByTagName('a')[0];
+      if (a && (a.textContent ?? '').trim().length >= 20) teaserLinks++;
+    }
+  }
+  return {
+    readerableScore,
+    longParagraphs,
+    proseChars,
+    teaserLinks,
+    articleElements: doc.getElementsByTagName('article').length,
+    passwordInputs: countPasswordInputs(doc),
+    bodyText,
+  };
+}

@@ -1,0 +1,85 @@
+// Small string helpers shared by the page-understanding modules: whitespace, stray entities, compact
+// keys for comparing names, and a token-overlap measure. Runs in the content script and the CLI;
+// pure string work, touches no DOM.
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', middot: '·', bull: '•',
+  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú',
+  ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', copy: '©', reg: '®',
+  trade: '™', euro: '€', pound: '£',
+};
+
+/** Decodes entities left in text after parsing (double-encoded meta content, JSON-LD strings). */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+/** Collapses all kinds of whitespace (incl. nbsp and zero-width characters) to single spaces. */
+export function collapseSpace(text: string): string {
+  return text
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .trim();
+}
+
+/** Entity-decoded, whitespace-collapsed text. */
+export function cleanText(text: string | null | undefined): string {
+  if (!text) return '';
+  return collapseSpace(decodeEntities(text));
+}
+
+/** Lowercase letters and digits only: "NOLA.com" -> "nolacom". For comparing names. */
+export function compactKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Lowercase word tokens (letters/digits runs). */
+export function tokenize(text: string): string[] {
+  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Multiset token F1 of two strings (1 = same words). */
+export function tokenF1(a: string, b: string): number {
+  const ta = tokenize(a);
+  const tb = tokenize(b);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of tb) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / tb.length;
+  const r = common / ta.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** Share of `part`'s tokens that also occur in `whole` (multiset). */
+export function tokenContainment(part: string, whole: string): number {
+  const tp = tokenize(part);
+  if (tp.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of tokenize(whole)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of tp) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      hit++;
+      counts.set(t, n - 1);
+    }
+  }
+  return hit / tp.length;
+}

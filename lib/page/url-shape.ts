@@ -1,0 +1,146 @@
+// Classifies a URL by its shape: dated or slugged article paths versus home, section, tag, author,
+// search, video, live, gallery and account pages. Runs in the content script and the CLI; pure URL
+// work, no DOM, no outlet knowledge (that is the catalog's).
+
+export type UrlShapeKind =
+  | 'article'
+  | 'home'
+  | 'section'
+  | 'tag'
+  | 'author'
+  | 'search'
+  | 'video'
+  | 'live'
+  | 'gallery'
+  | 'account'
+  | 'unknown';
+
+export interface UrlShape {
+  kind: UrlShapeKind;
+  /** How sure the shape is, 0..1. */
+  strength: number;
+  detail: string;
+}
+
+// Path segment vocabularies (several languages; matched as whole segments).
+const TAG_SEGMENTS = /^(?:tags?|topics?|themen?|thema|schlagworte?|etiquetas?|temas?|argomenti|tagged|keywords?|sujets?|onderwerp|stichwort|hashtag)$/;
+const AUTHOR_SEGMENTS = /^(?:authors?|autor(?:es|en)?|auteurs?|journalists?|profiles?|people|by|columnists?|writers?|contributors?|staff|redaktion|autori)$/;
+const SECTION_SEGMENTS = /^(?:category|categories|categoria|categorie|kategorie|kategori|section|sections|sektion|rubrik|rubrique|ressort|seccion|secciones|archive|archives|archiv|page|paged|latest|news-list|index|all)$/;
+const SEARCH_SEGMENTS = /^(?:search|suche|buscar|busqueda|recherche|cerca|ricerca|zoeken|results|sok|haku)$/;
+const VIDEO_SEGMENTS = /^(?:videos?|watch|player|tv|mediathek|vod|clips?|en-directo|directo|live-tv|livetv|podcasts?|audio|playlist)$/;
+const LIVE_SEGMENTS = /^(?:live|liveblog|live-blog|live-updates|liveticker|ticker|diretta|direkt|en-vivo|en-direct)$/;
+const GALLERY_SEGMENTS = /^(?:gallery|galleries|photos?|pictures|picture-galleries|slideshows?|fotos?|bilder|fotogalerie|galeria|galerie|in-pictures|photo-gallery|fotogalleria|imagenes)$/;
+const ACCOUNT_SEGMENTS = /^(?:login|logon|log-in|signin|sign-in|register|registration|signup|sign-up|account|accounts|user|users|subscribe|subscription|auth|paywall|consent|myaccount|profile-login|password)(?:\.[a-z]+)?$/;
+const ACCOUNT_HOST = /^(?:auth|login|account|accounts|secure|id|sso|signin|consent|myaccount|subscribe)\./;
+const SEARCH_PARAMS = ['q', 'query', 's', 'search', 'keyword', 'keywords', 'searchterm', 'text'];
+const LISTING_PARAMS = ['cat', 'category', 'tag', 'paged', 'page', 'author', 'section'];
+const ARTICLE_ID_PARAMS = /^(?:id|storyid|articleid|article_id|story_id|p|sid|aid|newsid|news_id|artid|contentid|itemid|nid|docid)$/i;
+
+const DATE_IN_PATH = /(?:^|[/_-])(?:19|20)\d\d(?:[/_-](?:0?[1-9]|1[0-2])(?:[/_-](?:0?[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[/_.-]|$))|(?:^|\/)(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d(?=[/_.-]|$)/;
+const LONG_NUMBER = /\d{5,}/;
+const HEX_ID = /[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/i;
+const FILE_EXT = /\.(?:s?html?|stm|php\d?|aspx?|cfm|cms|ece|jsp|jp|nsf|ssf)$/i;
+const INDEX_FILE = /^(?:index|default|home|main|start|portada)\.[a-z]+$/i;
+
+function wordsOf(segment: string): string[] {
+  return segment
+    .replace(FILE_EXT, '')
+    .split(/[-_+.]|%20/)
+    .filter((w) => w.length > 0);
+}
+
+/** A segment that reads like a headline slug: several words joined by - or _. */
+function isSlug(segment: string): boolean {
+  const words = wordsOf(segment).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 4) return true;
+  if (words.length === 3 && segment.length >= 16) return true;
+  // CamelCase or run-together headline ("OfficialsgetdowntoplanningSirEdsstatefuneral").
+  return /^[\p{L}']{28,}$/u.test(segment);
+}
+
+function isLanguageSegment(segment: string): boolean {
+  return /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i.test(segment);
+}
+
+/** Classifies the URL; `unknown` when nothing in its shape speaks either way. */
+export function classifyUrlShape(url: URL): UrlShape {
+  const host = url.hostname.toLowerCase();
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep the raw path
+  }
+  const segments = path
+    .toLowerCase()
+    .split('/')
+    .filter((s) => s.length > 0);
+  const params = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+  const hasArticleIdParam = [...url.searchParams.entries()].some(
+    ([k, v]) => ARTICLE_ID_PARAMS.test(k) && /\d{3,}|[0-9a-f-]{16,}/i.test(v),
+  );
+
+  if (ACCOUNT_HOST.test(host) || segments.some((s) => ACCOUNT_SEGMENTS.test(s))) {
+    return { kind: 'account', strength: 0.9, detail: 'login/register/account path' };
+  }
+  if (SEARCH_PARAMS.some((p) => url.searchParams.get(p)) && !hasArticleIdParam) {
+    if (segments.length <= 2 || segments.some((s) => SEARCH_SEGMENTS.test(s))) {
+      return { kind: 'search', strength: 0.9, detail: 'search query' };
+    }
+  }
+  if (segments.some((s) => SEARCH_SEGMENTS.test(s))) return { kind: 'search', strength: 0.8, detail: 'search path' };
+
+  const last = segments[segments.length - 1] ?? '';
+  const meaningful = segments.filter((s) => !INDEX_FILE.test(s) && !isLanguageSegment(s));
+  const hasDate = DATE_IN_PATH.test(path);
+  const hasLongId = segments.some((s) => LONG_NUMBER.test(s) || HEX_ID.test(s)) || hasArticleIdParam;
+  const slugSegment = segments.find((s) => isSlug(s));
+
+  if (meaningful.length === 0 && !hasArticleIdParam) {
+    if (params.some((p) => LISTING_PARAMS.includes(p))) return { kind: 'section', strength: 0.8, detail: 'listing query' };
+    return { kind: 'home', strength: 1, detail: 'site root' };
+  }
+
+  const kindFromSegments = (re: RegExp): boolean => segments.some((s) => re.test(s));
+  // Only the non-terminal position of a vocabulary word is decisive when the URL also looks like an
+  // article (e.g. /video/2014/12/some-slug is still a video page; /tags/foo is a tag page).
+  if (kindFromSegments(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
+    return { kind: 'live', strength: 0.7, detail: 'live path' };
+  }
+  if (kindFromSegments(VIDEO_SEGMENTS) || /^videos?[-_]/.test(last)) {
+    return { kind: 'video', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'video path' };
+  }
+  if (kindFromSegments(GALLERY_SEGMENTS) || /^(?:gallery|photos?|pictures)[-_]/.test(last)) {
+    return { kind: 'gallery', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'gallery path' };
+  }
+  const vocabIndex = (re: RegExp): number => segments.findIndex((s) => re.test(s));
+  const tagAt = vocabIndex(TAG_SEGMENTS);
+  if (tagAt >= 0 && tagAt >= segments.length - 2 && !hasDate) return { kind: 'tag', strength: 0.9, detail: 'tag path' };
+  const authorAt = vocabIndex(AUTHOR_SEGMENTS);
+  if (authorAt >= 0 && authorAt >= segments.length - 2 && !hasDate && !hasLongId) {
+    return { kind: 'author', strength: 0.9, detail: 'author path' };
+  }
+  const sectionAt = vocabIndex(SECTION_SEGMENTS);
+  if (sectionAt >= 0 && !hasDate && !hasLongId && !slugSegment) {
+    return { kind: 'section', strength: 0.8, detail: 'category path' };
+  }
+  if (params.some((p) => LISTING_PARAMS.includes(p)) && !hasArticleIdParam && !slugSegment && !hasDate) {
+    return { kind: 'section', strength: 0.7, detail: 'listing query' };
+  }
+
+  if (hasDate && (slugSegment || hasLongId || FILE_EXT.test(last) || meaningful.length >= 3)) {
+    return { kind: 'article', strength: 1, detail: 'dated path' };
+  }
+  if (slugSegment) return { kind: 'article', strength: 0.9, detail: 'headline slug' };
+  if (hasLongId) return { kind: 'article', strength: 0.8, detail: 'numeric article id' };
+  if (hasDate) return { kind: 'article', strength: 0.6, detail: 'date in path' };
+  if (FILE_EXT.test(last) && !INDEX_FILE.test(last) && /\d/.test(last)) {
+    return { kind: 'article', strength: 0.5, detail: 'numbered page file' };
+  }
+  // Short word-only paths: /sport/, /sport/soccer, /horror-news/ — sections.
+  const wordy = meaningful.every((s) => /^[\p{L}-]+$/u.test(s) && wordsOf(s).length <= 2);
+  if (wordy && meaningful.length <= 2 && !url.search) {
+    return { kind: 'section', strength: 0.6, detail: 'short word path' };
+  }
+  return { kind: 'unknown', strength: 0, detail: 'no telling shape' };
+}
