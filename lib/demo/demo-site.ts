@@ -1,0 +1,145 @@
+// Assembles the demo web: dated articles, fronts and feeds, served at the outlets' catalog feed URLs.
+// Node-only (demo CLI and e2e tests). Dates are relative to `now` (the extension keeps a retention
+// window relative to the clock) while the text stays about 4 February 2026.
+
+import type { Outlet } from '../catalog/types';
+import {
+  DEMO_ARTICLES,
+  DEMO_FRONT_PAGES,
+  DEMO_MAIN_ARTICLE_URL,
+  DEMO_STORIES,
+  type DemoFrontPage,
+  type DemoStory,
+} from './demo-articles';
+import { DEMO_OUTLETS, type DemoOutlet } from './demo-outlets';
+import { renderArticlePage, renderFeed, renderFrontPage, type DatedArticle } from './demo-pages';
+import { startOutletServer, type OutletServer, type OutletServerOptions, type Route } from './outlet-server';
+
+const MINUTE_MS = 60_000;
+const RELATED_LINKS = 4;
+
+export interface DemoSiteArticle extends DatedArticle {
+  outletName: string;
+  /** The catalog outlet this article's outlet resolved to (null: not in the catalog). */
+  catalogId: string | null;
+}
+
+export interface DemoFeed {
+  outlet: DemoOutlet;
+  catalogId: string | null;
+  /** Where the feed is served: the catalog's feed URLs of the outlet, else the demo fallback. */
+  urls: string[];
+  fromCatalog: boolean;
+}
+
+export interface DemoSite {
+  now: number;
+  stories: DemoStory[];
+  outlets: DemoOutlet[];
+  articles: DemoSiteArticle[];
+  feeds: DemoFeed[];
+  fronts: DemoFrontPage[];
+  mainArticle: DemoSiteArticle;
+  routes: [string, Route][];
+}
+
+/** The catalog outlet owning `domain` (exact or parent-domain match). */
+function findCatalogOutlet(outlets: readonly Outlet[], domain: string): Outlet | null {
+  for (const outlet of outlets) {
+    if (outlet.paths?.length && outlet.domains.length === 0) continue;
+    if (outlet.domains.some((d) => d === domain || domain.endsWith(`.${d}`))) return outlet;
+  }
+  return null;
+}
+
+/** Builds every page and feed of the demo for the clock `now` and the catalog `catalog` (null: none). */
+export function buildDemoSite(now: number, catalog: readonly Outlet[] | null): DemoSite {
+  const outletById = new Map(DEMO_OUTLETS.map((o) => [o.id, o]));
+  const catalogIdOf = new Map<string, string | null>();
+  const feeds: DemoFeed[] = [];
+  for (const outlet of DEMO_OUTLETS) {
+    const entry = catalog ? findCatalogOutlet(catalog, outlet.domain) : null;
+    catalogIdOf.set(outlet.id, entry?.id ?? null);
+    const catalogUrls = (entry?.feeds ?? []).map((f) => f.url).filter((u) => /^https?:\/\//.test(u));
+    feeds.push({
+      outlet,
+      catalogId: entry?.id ?? null,
+      urls: catalogUrls.length ? catalogUrls : [outlet.fallbackFeedUrl],
+      fromCatalog: catalogUrls.length > 0,
+    });
+  }
+
+  const articles: DemoSiteArticle[] = DEMO_ARTICLES.map((a) => {
+    const outlet = outletById.get(a.outlet);
+    if (!outlet) throw new Error(`demo article ${a.url} names unknown outlet ${a.outlet}`);
+    if (!a.url.startsWith(outlet.origin + '/')) throw new Error(`demo article ${a.url} is not on ${outlet.origin}`);
+    return { ...a, published: now - a.minutesAgo * MINUTE_MS, outletName: outlet.name, catalogId: catalogIdOf.get(outlet.id) ?? null };
+  });
+  const mainArticle = articles.find((a) => a.url === DEMO_MAIN_ARTICLE_URL);
+  if (!mainArticle) throw new Error('the demo main article is missing');
+
+  const routes: [string, Route][] = [];
+  for (const article of articles) {
+    const outlet = outletById.get(article.outlet) as DemoOutlet;
+    const related = articles
+      .filter((r) => r.outlet === article.outlet && r.url !== article.url)
+      .slice(0, RELATED_LINKS);
+    routes.push([article.url, { body: renderArticlePage(article, outlet, related) }]);
+  }
+  for (const front of DEMO_FRONT_PAGES) {
+    const outlet = outletById.get(front.outlet) as DemoOutlet;
+    const own = articles.filter((a) => a.outlet === front.outlet).sort((a, b) => b.published - a.published);
+    routes.push([front.url, { body: renderFrontPage(front, outlet, own) }]);
+  }
+  const lastModified = new Date(now).toUTCString();
+  for (const feed of feeds) {
+    const own = articles.filter((a) => a.outlet === feed.outlet.id);
+    for (const url of feed.urls) {
+      const { body, contentType } = renderFeed(feed.outlet, own, url, now);
+      routes.push([url, { body, contentType, lastModified }]);
+    }
+  }
+  return {
+    now,
+    stories: DEMO_STORIES,
+    outlets: DEMO_OUTLETS,
+    articles,
+    feeds,
+    fronts: DEMO_FRONT_PAGES,
+    mainArticle,
+    routes,
+  };
+}
+
+/** Other outlets' demo articles about the same story as `article` (what the popup should list). */
+export function listExpectedCoverage(site: DemoSite, article: DemoSiteArticle): DemoSiteArticle[] {
+  return site.articles.filter((a) => a.story === article.story && a.outlet !== article.outlet);
+}
+
+/** The project's outlet catalog, or null when it cannot be loaded (the demo then uses its fallbacks). */
+export async function loadCatalogOutlets(): Promise<readonly Outlet[] | null> {
+  try {
+    // Indirect specifier: the catalog module is written concurrently; the demo must not break without it.
+    const specifier = '../catalog/index';
+    const mod = (await import(/* @vite-ignore */ specifier)) as { listOutlets?: () => readonly Outlet[] };
+    return typeof mod.listOutlets === 'function' ? mod.listOutlets() : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface DemoServer {
+  server: OutletServer;
+  site: DemoSite;
+}
+
+/** Starts the local web with the demo site on it. */
+export async function startDemoServer(
+  options: { now?: number; catalog?: readonly Outlet[] | null; onRequest?: OutletServerOptions['onRequest'] } = {},
+): Promise<DemoServer> {
+  const now = options.now ?? Date.now();
+  const catalog = options.catalog !== undefined ? options.catalog : await loadCatalogOutlets();
+  const site = buildDemoSite(now, catalog);
+  const server = await startOutletServer({ routes: site.routes, onRequest: options.onRequest });
+  return { server, site };
+}
