@@ -1,0 +1,96 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { SIDE_LABELS } from '../lib/coverage/labels';
+import { COVERAGE_TABS, countEntriesByTab, filterEntriesByTab } from '../lib/coverage/summary';
+import type { CoverageTab } from '../lib/coverage/summary';
+import type { CoverageEntry } from '../lib/coverage/types';
+import { ArticleRow } from './ArticleRow';
+import type { TimeContext } from './types';
+
+export interface CoverageListProps {
+  entries: CoverageEntry[];
+  time: TimeContext;
+  onNotSameStory?: (entry: CoverageEntry) => void;
+  /** Prefix for element ids (two lists on one page must differ). */
+  idPrefix?: string;
+  initialTab?: CoverageTab;
+}
+
+const TAB_LABELS: Record<CoverageTab, string> = { all: 'All', ...SIDE_LABELS };
+
+const EMPTY_TAB_TEXT: Record<Exclude<CoverageTab, 'all'>, string> = {
+  left: 'No outlet rated Left or Lean Left covers this story in the index yet.',
+  center: 'No outlet rated Center covers this story in the index yet.',
+  right: 'No outlet rated Lean Right or Right covers this story in the index yet.',
+};
+
+/** Sorts newest first; the reader's outlet stays in place among the others (it is marked). */
+function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
+  return [...entries].sort((a, b) => (b.published || 0) - (a.published || 0) || a.articleId.localeCompare(b.articleId));
+}
+
+/** The story's articles under ARIA tabs All / Left / Center / Right, with counts and arrow-key navigation. */
+export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
+  const [tab, setTab] = useState<CoverageTab>(initialTab);
+  const tabRefs = useRef<Partial<Record<CoverageTab, HTMLButtonElement | null>>>({});
+  const counts = useMemo(() => countEntriesByTab(entries), [entries]);
+  const shown = useMemo(() => sortEntries(filterEntriesByTab(entries, tab)), [entries, tab]);
+
+  const select = (next: CoverageTab) => {
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = COVERAGE_TABS.indexOf(tab);
+    const n = COVERAGE_TABS.length;
+    let next: CoverageTab | undefined;
+    if (e.key === 'ArrowRight') next = COVERAGE_TABS[(i + 1) % n];
+    else if (e.key === 'ArrowLeft') next = COVERAGE_TABS[(i - 1 + n) % n];
+    else if (e.key === 'Home') next = COVERAGE_TABS[0];
+    else if (e.key === 'End') next = COVERAGE_TABS[n - 1];
+    if (next) {
+      e.preventDefault();
+      select(next);
+    }
+  };
+
+  return (
+    <section class="px-coverage" aria-labelledby={`${idPrefix}-h`}>
+      <h3 class="px-h3" id={`${idPrefix}-h`}>
+        Coverage
+      </h3>
+      <div class="px-tabs" role="tablist" aria-label="Filter coverage by side" onKeyDown={onKeyDown}>
+        {COVERAGE_TABS.map((t) => (
+          <button
+            key={t}
+            ref={(el) => {
+              tabRefs.current[t] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${idPrefix}-tab-${t}`}
+            class={`px-tab px-tab-${t}`}
+            aria-selected={t === tab}
+            aria-controls={`${idPrefix}-panel`}
+            tabIndex={t === tab ? 0 : -1}
+            onClick={() => setTab(t)}
+          >
+            {TAB_LABELS[t]} <span class="px-tab-count">{counts[t]}</span>
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} class="px-tabpanel">
+        {shown.length === 0 ? (
+          <p class="px-empty">
+            {tab === 'all' ? 'No articles to show.' : EMPTY_TAB_TEXT[tab]}
+          </p>
+        ) : (
+          <ul class="px-rows">
+            {shown.map((e) => (
+              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={onNotSameStory} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Bias } from '../lib/catalog/types';
+import { BIAS_LABELS, BIAS_SHORT, plural } from '../lib/coverage/labels';
+
+export interface LinkChipProps {
+  /** The linked outlet's name. */
+  name: string;
+  bias: Bias | null;
+  /** Outlets covering the linked article's story, when it is in the index. */
+  outlets?: number | null;
+}
+
+/** Accessible label of a chip, e.g. "Parallax: Fox News, rated Right; 12 outlets cover this story". */
+export function describeLinkChip({ name, bias, outlets }: LinkChipProps): string {
+  const rated = bias ? `rated ${BIAS_LABELS[bias]}` : 'bias not rated';
+  const cover = outlets && outlets > 0 ? `; ${plural(outlets, 'outlet')} ${outlets === 1 ? 'covers' : 'cover'} this story` : '';
+  return `Parallax: ${name}, ${rated}${cover}`;
+}
+
+/** Small chip after a news link: the outlet's bias letter and the story's coverage count. */
+export function LinkChip(props: LinkChipProps) {
+  const { bias, outlets } = props;
+  const label = describeLinkChip(props);
+  return (
+    <span class={`px-linkchip px-bias-${bias ?? 'unrated'}`} role="img" aria-label={label} title={label}>
+      <span class="px-linkchip-bias">{bias ? BIAS_SHORT[bias] : '?'}</span>
+      {outlets && outlets > 0 ? <span class="px-linkchip-count">{outlets}</span> : null}
+    </span>
+  );
+}
