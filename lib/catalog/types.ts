@@ -22,6 +22,9 @@ export interface Rating {
   url?: string;
   /** When the provider published this rating (YYYY or YYYY-MM-DD). */
   asOf?: string;
+  /** Set only when this rating deliberately differs from the provider's reference snapshot:
+   *  the reason (e.g. the provider re-rated the outlet after the snapshot). */
+  deviation?: string;
 }
 
 export type OutletType =

@@ -1,0 +1,402 @@
+// Catalog compiler: joins our curated outlet facts (lib/catalog/sources) with the providers' published
+// ratings and the reference feed lists, and renders lib/catalog/outlets.data.ts (compact rows).
+// Runs in Node only (`npm run catalog -- compile`); never bundled in the extension.
+
+import { CURATED_EXTRA_SOURCES } from './sources/index';
+import { normalizeFeedUrl, type ReferenceData, type ReferenceFeed, type TsvRow } from './reference';
+import type { FeedRow, OutletRow, RatingRow } from './outlet-rows';
+import type { OutletType, Ownership } from './types';
+
+/** Feeds kept per outlet (curated first, then the best reference feeds). */
+const MAX_FEEDS_PER_OUTLET = 3;
+/** Auto-selected outlets need at least this MBFC traffic class, or an AllSides "News" rating. */
+const AUTO_TRAFFIC = new Set(['high-traffic', 'medium-traffic']);
+/** MBFC categories never auto-selected (not news, or not worth indexing). */
+const AUTO_EXCLUDED_MBFC = new Set(['satire', 'conspiracy-pseudoscience']);
+/** Rating domains that are platforms, not outlets. */
+const PLATFORM_DOMAINS = new Set([
+  'google.com', 'feedburner.com', 'youtube.com', 'medium.com', 'substack.com', 'wordpress.com',
+  'blogspot.com', 'facebook.com', 'twitter.com', 'x.com', 'reddit.com', 'tumblr.com', 'apple.com',
+  'msn.com', 'yahoo.com', 'archive.org', 'wikipedia.org', 'github.com', 'linkedin.com', 'instagram.com',
+]);
+
+const TYPE_CODES: Readonly<Record<string, OutletType>> = {
+  W: 'wire', N: 'newspaper', B: 'broadcaster', P: 'public-broadcaster', D: 'digital', M: 'magazine', S: 'state-media',
+};
+const OWNERSHIP_CODES: Readonly<Record<string, Ownership>> = {
+  i: 'independent', c: 'corporate', p: 'public-broadcaster', s: 'state-controlled', n: 'nonprofit',
+  v: 'private', k: 'cooperative', o: 'other',
+};
+const FEED_LIST_CODE: Readonly<Record<string, string>> = { 'kagi-kite': 'k', yavuz: 'y', plenaryapp: 'p' };
+
+/** MBFC / feed-list country names and ISO 3166-1 alpha-3 codes -> alpha-2. */
+const COUNTRY_CODES: Readonly<Record<string, string>> = {
+  usa: 'US', 'united states': 'US', us: 'US', 'united kingdom': 'GB', uk: 'GB', canada: 'CA', australia: 'AU',
+  'new zealand': 'NZ', ireland: 'IE', india: 'IN', pakistan: 'PK', bangladesh: 'BD', 'sri lanka': 'LK',
+  nepal: 'NP', germany: 'DE', france: 'FR', italy: 'IT', spain: 'ES', portugal: 'PT', netherlands: 'NL',
+  'the netherlands': 'NL', belgium: 'BE', switzerland: 'CH', austria: 'AT', sweden: 'SE', norway: 'NO',
+  denmark: 'DK', finland: 'FI', iceland: 'IS', estonia: 'EE', latvia: 'LV', lithuania: 'LT', poland: 'PL',
+  'czech republic': 'CZ', czechia: 'CZ', slovakia: 'SK', hungary: 'HU', romania: 'RO', bulgaria: 'BG',
+  bulargia: 'BG', serbia: 'RS', croatia: 'HR', slovenia: 'SI', 'bosnia and herzegovina': 'BA', montenegro: 'ME',
+  'north macedonia': 'MK', albania: 'AL', kosovo: 'XK', greece: 'GR', cyprus: 'CY', malta: 'MT', turkey: 'TR',
+  russia: 'RU', ukraine: 'UA', belarus: 'BY', moldova: 'MD', georgia: 'GE', armenia: 'AM', azerbaijan: 'AZ',
+  israel: 'IL', palestine: 'PS', lebanon: 'LB', syria: 'SY', jordan: 'JO', iraq: 'IQ', iran: 'IR',
+  'saudi arabia': 'SA', 'united arab emirates': 'AE', uae: 'AE', qatar: 'QA', kuwait: 'KW', bahrain: 'BH',
+  oman: 'OM', yemen: 'YE', egypt: 'EG', libya: 'LY', tunisia: 'TN', algeria: 'DZ', morocco: 'MA',
+  nigeria: 'NG', ghana: 'GH', kenya: 'KE', tanzania: 'TZ', uganda: 'UG', rwanda: 'RW', ethiopia: 'ET',
+  'south africa': 'ZA', zimbabwe: 'ZW', zambia: 'ZM', 'dr congo': 'CD', senegal: 'SN', cameroon: 'CM',
+  china: 'CN', 'hong kong': 'HK', taiwan: 'TW', macau: 'MO', japan: 'JP', 'south korea': 'KR',
+  'north korea': 'KP', singapore: 'SG', malaysia: 'MY', indonesia: 'ID', philippines: 'PH', thailand: 'TH',
+  vietnam: 'VN', cambodia: 'KH', myanmar: 'MM', afghanistan: 'AF', kazakhstan: 'KZ', brazil: 'BR',
+  argentina: 'AR', mexico: 'MX', chile: 'CL', colombia: 'CO', columbia: 'CO', peru: 'PE', venezuela: 'VE',
+  ecuador: 'EC', uruguay: 'UY', paraguay: 'PY', bolivia: 'BO', 'costa rica': 'CR', cuba: 'CU', panama: 'PA',
+  'dominican republic': 'DO', 'puerto rico': 'PR', jamaica: 'JM', guatemala: 'GT', honduras: 'HN',
+  'el salvador': 'SV', nicaragua: 'NI', luxembourg: 'LU', 'trinidad and tobago': 'TT', fiji: 'FJ',
+  gbr: 'GB', can: 'CA', aus: 'AU', nzl: 'NZ', irl: 'IE', ind: 'IN', pak: 'PK', bgd: 'BD',
+  lka: 'LK', npl: 'NP', deu: 'DE', fra: 'FR', ita: 'IT', esp: 'ES', prt: 'PT', nld: 'NL', bel: 'BE',
+  che: 'CH', aut: 'AT', swe: 'SE', nor: 'NO', dnk: 'DK', fin: 'FI', isl: 'IS', est: 'EE', lva: 'LV',
+  ltu: 'LT', pol: 'PL', cze: 'CZ', svk: 'SK', hun: 'HU', rou: 'RO', bgr: 'BG', srb: 'RS', hrv: 'HR',
+  svn: 'SI', bih: 'BA', mne: 'ME', mkd: 'MK', alb: 'AL', grc: 'GR', cyp: 'CY', mlt: 'MT', tur: 'TR',
+  rus: 'RU', ukr: 'UA', blr: 'BY', mda: 'MD', geo: 'GE', arm: 'AM', aze: 'AZ', isr: 'IL', pse: 'PS',
+  lbn: 'LB', syr: 'SY', jor: 'JO', irq: 'IQ', irn: 'IR', sau: 'SA', are: 'AE', qat: 'QA', kwt: 'KW',
+  bhr: 'BH', omn: 'OM', yem: 'YE', egy: 'EG', lby: 'LY', tun: 'TN', dza: 'DZ', mar: 'MA', nga: 'NG',
+  gha: 'GH', ken: 'KE', tza: 'TZ', uga: 'UG', rwa: 'RW', eth: 'ET', zaf: 'ZA', zwe: 'ZW', zmb: 'ZM',
+  cod: 'CD', sen: 'SN', cmr: 'CM', chn: 'CN', hkg: 'HK', twn: 'TW', jpn: 'JP', kor: 'KR', prk: 'KP',
+  sgp: 'SG', mys: 'MY', idn: 'ID', phl: 'PH', tha: 'TH', vnm: 'VN', khm: 'KH', mmr: 'MM', afg: 'AF',
+  kaz: 'KZ', bra: 'BR', arg: 'AR', mex: 'MX', chl: 'CL', col: 'CO', per: 'PE', ven: 'VE', ecu: 'EC',
+  ury: 'UY', pry: 'PY', bol: 'BO', cri: 'CR', cub: 'CU', pan: 'PA', dom: 'DO', pri: 'PR', jam: 'JM',
+  lux: 'LU',
+};
+
+/** Main language of a country, for outlets whose feeds do not say. */
+const COUNTRY_LANGUAGES: Readonly<Record<string, string>> = {
+  US: 'en', GB: 'en', CA: 'en', AU: 'en', NZ: 'en', IE: 'en', IN: 'en', PK: 'en', NG: 'en', KE: 'en',
+  ZA: 'en', GH: 'en', SG: 'en', PH: 'en', MT: 'en', CY: 'en', LK: 'en', UG: 'en', ZW: 'en', JM: 'en',
+  DE: 'de', AT: 'de', CH: 'de', FR: 'fr', BE: 'fr', LU: 'fr', IT: 'it', ES: 'es', MX: 'es', AR: 'es',
+  CL: 'es', CO: 'es', PE: 'es', VE: 'es', EC: 'es', UY: 'es', CR: 'es', CU: 'es', BO: 'es', PY: 'es',
+  PT: 'pt', BR: 'pt', NL: 'nl', SE: 'sv', NO: 'no', DK: 'da', FI: 'fi', IS: 'is', EE: 'et', LV: 'lv',
+  LT: 'lt', PL: 'pl', CZ: 'cs', SK: 'sk', HU: 'hu', RO: 'ro', BG: 'bg', RS: 'sr', HR: 'hr', SI: 'sl',
+  BA: 'bs', GR: 'el', TR: 'tr', RU: 'ru', UA: 'uk', BY: 'ru', IL: 'he', IR: 'fa', SA: 'ar', AE: 'ar',
+  QA: 'ar', EG: 'ar', JO: 'ar', LB: 'ar', IQ: 'ar', PS: 'ar', MA: 'ar', DZ: 'ar', TN: 'ar', CN: 'zh-Hans',
+  HK: 'zh-Hant', TW: 'zh-Hant', JP: 'ja', KR: 'ko', MY: 'ms', ID: 'id', TH: 'th', VN: 'vi', BD: 'bn',
+  NP: 'ne', KH: 'km', MM: 'my', ET: 'am', TZ: 'sw',
+};
+
+/** Reference-list language codes that are not BCP 47 as written. */
+const LANGUAGE_FIXES: Readonly<Record<string, string>> = { gr: 'el', arq: 'ar', cnr: 'sr', 'sq-XK': 'sq' };
+
+const MEDIA_TYPES: Readonly<Record<string, OutletType>> = {
+  newspaper: 'newspaper', 'tv station': 'broadcaster', 'radio station': 'broadcaster', magazine: 'magazine',
+  'news agency': 'wire', website: 'digital', 'tv station/website': 'broadcaster', journal: 'magazine',
+};
+
+const KAGI_OWNERSHIP: Readonly<Record<string, Ownership>> = {
+  'Private Media': 'private', 'Private Enterprise': 'corporate', 'Independent Media': 'independent',
+  'Private Independent Media': 'independent', 'Non-Profit': 'nonprofit', 'Public Media': 'public-broadcaster',
+  'Public Broadcaster': 'public-broadcaster', 'Public agency (statutory, editorially independent)': 'public-broadcaster',
+  'State Media / Digital': 'state-controlled',
+};
+
+interface CuratedOutlet {
+  id: string;
+  name: string;
+  domains: string[];
+  country: string;
+  languages: string[];
+  type: OutletType;
+  ownership?: Ownership;
+  owner?: string;
+  feeds: string[];
+  homepage?: string;
+}
+
+export interface CompileReport {
+  curated: number;
+  auto: number;
+  skipped: string[];
+}
+
+/** Parses the pipe-separated curated lines (see lib/catalog/sources/curated-us.ts). */
+export function parseCurated(text: string): CuratedOutlet[] {
+  const outlets: CuratedOutlet[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const [id = '', name = '', domains = '', country = '', langs = '', type = '', ownership = '', owner = '', feeds = '', homepage = ''] =
+      line.split('|').map((s) => s.trim());
+    const outletType = TYPE_CODES[type];
+    if (!id || !name || !outletType) throw new Error(`bad curated line: ${line}`);
+    outlets.push({
+      id, name, country, type: outletType,
+      domains: domains.split(' ').filter(Boolean),
+      languages: langs.split(' ').filter(Boolean),
+      ownership: OWNERSHIP_CODES[ownership],
+      owner: owner || undefined,
+      feeds: feeds.split(' ').filter(Boolean),
+      homepage: homepage || undefined,
+    });
+  }
+  return outlets;
+}
+
+function countryCode(value: string): string | null {
+  const key = value.trim().toLowerCase().split('|')[0]?.trim().replace(/\s*\((de|fr|it)\)$/, '') ?? '';
+  if (!key) return null;
+  return COUNTRY_CODES[key] ?? null;
+}
+
+function fixLanguage(code: string): string {
+  return LANGUAGE_FIXES[code] ?? code;
+}
+
+/** Parent-domain walk: the first key of `table` that equals `host` or one of its parents. */
+function findParentKey<T>(table: ReadonlyMap<string, T>, host: string): string | null {
+  let h = host.toLowerCase().replace(/^www\./, '');
+  for (;;) {
+    if (table.has(h)) return h;
+    const dot = h.indexOf('.');
+    if (dot < 0 || h.indexOf('.', dot + 1) < 0) return null;
+    h = h.slice(dot + 1);
+  }
+}
+
+const GENERAL_HINTS = /(world|international|top|news|politic|national|latest|headline|front|home|index|all|main|portada|actualit|nachricht|nyheter|uutiset|noticias|notizie|titres|une|cat0|general|feed\/?$|rss\/?$|rss\.xml$)/i;
+const NICHE_HINTS = /(sport|football|soccer|nba|nfl|mlb|nhl|cricket|entertain|celebr|music|movie|film|tv-|lifestyle|travel|food|recipe|fashion|style|podcast|video|gaming|games|horoscope|weather|auto|cars|real-?estate|jobs|obituar|puzzle|crossword|tech|science|health|culture|arts|books|opinion|comment|blog|local|city|region|wrestling|formula|cycling|golf|tennis)/i;
+
+function scoreFeed(feed: ReferenceFeed): number {
+  const path = feed.url.replace(/^https?:\/\/[^/]+/i, '');
+  let score = 0;
+  if (GENERAL_HINTS.test(path)) score += 3;
+  if (NICHE_HINTS.test(path) || NICHE_HINTS.test(feed.category)) score -= 4;
+  if (/tag\/|topic|topics\/|search/i.test(path)) score -= 1;
+  if (feed.list === 'plenaryapp') score += 2;
+  if (feed.list === 'yavuz') score += 1;
+  if (path.length < 20) score += 1;
+  if (/news\.google\.com/i.test(feed.url)) score -= 100;
+  return score;
+}
+
+function topicOf(url: string): string | undefined {
+  const path = url.replace(/^https?:\/\/[^/]+/i, '').toLowerCase();
+  if (/world|international|internacional|ausland|monde|udland|utrikes|mundo|esteri|global/.test(path)) return 'world';
+  if (/politi/.test(path)) return 'politics';
+  if (/business|econom|markets|wirtschaft/.test(path)) return 'business';
+  if (/opinion/.test(path)) return 'opinion';
+  if (/top|home|front|latest|headline|all|index|portada|une|titres|cat0|breaking|main/.test(path)) return 'top';
+  return undefined;
+}
+
+function feedRow(url: string, lists: ReadonlyMap<string, string[]>): FeedRow {
+  const found = lists.get(normalizeFeedUrl(url));
+  const topic = topicOf(url);
+  const code = found?.[0] ? FEED_LIST_CODE[found[0]] : undefined;
+  if (code) return [url, topic ?? '', code];
+  return topic ? [url, topic] : [url];
+}
+
+/** The provider page's URL tail after `prefix`; '' when the table's link is not a page of the provider
+ *  (typos such as "mediabisfactcheck.com", the bare homepage, or another site). */
+function ratingTail(url: string, prefix: string): string {
+  const https = url.replace(/^http:\/\//, 'https://');
+  return https.startsWith(prefix) && https.length > prefix.length + 1 ? https.slice(prefix.length) : '';
+}
+
+function allsidesRating(row: TsvRow): RatingRow {
+  return ['a', row.bias ?? '', '', ratingTail(row.allsides_url ?? '', 'https://www.allsides.com/news-source/')];
+}
+
+function mbfcRating(row: TsvRow): RatingRow {
+  return ['m', row.bias ?? '', row.reporting ?? '', ratingTail(row.mbfc_url ?? '', 'https://mediabiasfactcheck.com/')];
+}
+
+function slugOf(domain: string): string {
+  const parts = domain.split('.');
+  const second = parts.length > 2 && /^(co|com|org|net|ac|gov|or|ne)$/.test(parts[parts.length - 2] ?? '');
+  const core = parts.slice(0, parts.length - (second ? 2 : 1)).join('-');
+  return core.replace(/[^a-z0-9-]+/gi, '-').toLowerCase() || domain;
+}
+
+function compactRating(rows: RatingRow[]): RatingRow[] | undefined {
+  return rows.length ? rows : undefined;
+}
+
+/** Compiles the catalog rows from curated facts and the reference tables. */
+export function compileCatalog(reference: ReferenceData, curatedText: string): { rows: OutletRow[]; report: CompileReport } {
+  const { paths, ratingKeys, feedHosts, samples } = CURATED_EXTRA_SOURCES;
+  const curated = parseCurated(curatedText);
+  const report: CompileReport = { curated: curated.length, auto: 0, skipped: [] };
+
+  const allsidesByKey = new Map<string, TsvRow>();
+  for (const row of reference.allsides) {
+    const key = (row.domain ?? '').toLowerCase().replace(/^www\./, '');
+    if (!key || !/^(News|Fact Check)$/.test(row.type ?? '')) continue;
+    if (!allsidesByKey.has(key)) allsidesByKey.set(key, row);
+  }
+  const mbfcByDomain = new Map<string, TsvRow>();
+  for (const row of reference.mbfc) {
+    const key = (row.domain ?? '').toLowerCase().replace(/^www\./, '');
+    if (key && row.bias && !mbfcByDomain.has(key)) mbfcByDomain.set(key, row);
+  }
+  const idiapByDomain = new Map(reference.mbfcIdiap.map((r) => [(r.domain ?? '').toLowerCase(), r]));
+  const kagiByDomain = new Map(reference.kagiMedia.map((r) => [(r.domain ?? '').toLowerCase().replace(/^www\./, ''), r]));
+
+  // Feeds grouped by the host that publishes them.
+  const rows: OutletRow[] = [];
+  const claimedHosts = new Map<string, string>();
+  const usedFeeds = new Set<string>();
+
+  const feedBelongs = (feed: ReferenceFeed, domains: readonly string[], prefixes: readonly string[]): boolean => {
+    const norm = normalizeFeedUrl(feed.url);
+    if (prefixes.some((p) => norm.startsWith(p))) return true;
+    return domains.some((d) => {
+      const host = feed.host.replace(/^www\./, '');
+      return host === d || host.endsWith('.' + d);
+    });
+  };
+
+  const pickFeeds = (first: string[], candidates: ReferenceFeed[]): FeedRow[] => {
+    const chosen: FeedRow[] = [];
+    const seen = new Set<string>();
+    for (const url of first) {
+      const key = normalizeFeedUrl(url);
+      if (seen.has(key) || usedFeeds.has(key)) continue;
+      seen.add(key);
+      chosen.push(feedRow(url, reference.feedLists));
+    }
+    const ranked = [...candidates].sort((a, b) => scoreFeed(b) - scoreFeed(a));
+    for (const feed of ranked) {
+      if (chosen.length >= MAX_FEEDS_PER_OUTLET) break;
+      const key = normalizeFeedUrl(feed.url);
+      if (seen.has(key) || usedFeeds.has(key) || scoreFeed(feed) < -3) continue;
+      seen.add(key);
+      chosen.push(feedRow(feed.url, reference.feedLists));
+    }
+    // Curated feeds beyond the cap are kept only when the reference gave nothing better.
+    const result = chosen.slice(0, Math.max(MAX_FEEDS_PER_OUTLET, 0));
+    for (const row of result) usedFeeds.add(normalizeFeedUrl(row[0]));
+    return result;
+  };
+
+  for (const outlet of curated) {
+    const outletPaths = paths[outlet.id] ?? [];
+    const keys = ratingKeys[outlet.id];
+    const asKeys = keys?.allsides ?? outlet.domains;
+    const mbKeys = keys?.mbfc ?? outlet.domains;
+    const ratings: RatingRow[] = [];
+    const asRow = asKeys.map((k) => allsidesByKey.get(k)).find(Boolean);
+    if (asRow) ratings.push(allsidesRating(asRow));
+    const mbRow = mbKeys.map((k) => mbfcByDomain.get(k)).find(Boolean);
+    if (mbRow) ratings.push(mbfcRating(mbRow));
+    for (const d of outlet.domains) claimedHosts.set(d, outlet.id);
+    const candidates = outlet.domains.length || feedHosts[outlet.id]
+      ? reference.feeds.filter((f) => feedBelongs(f, outlet.domains, feedHosts[outlet.id] ?? []))
+      : [];
+    const kagi = outlet.domains.map((d) => kagiByDomain.get(d)).find(Boolean);
+    const row: OutletRow = {
+      i: outlet.id,
+      n: outlet.name,
+      d: outlet.domains.join(' '),
+      c: outlet.country,
+      l: outlet.languages.map(fixLanguage).join(' '),
+      t: outlet.type,
+    };
+    if (outlet.homepage && outlet.homepage !== `https://www.${outlet.domains[0] ?? ''}/`) row.h = outlet.homepage;
+    if (outletPaths.length) row.p = outletPaths.join(' ');
+    if (outlet.owner) row.o = outlet.owner;
+    const ownership = outlet.ownership ?? (kagi ? KAGI_OWNERSHIP[kagi.typology ?? ''] : undefined);
+    if (ownership) row.w = ownership;
+    const r = compactRating(ratings);
+    if (r) row.r = r;
+    const feeds = pickFeeds(outlet.feeds, outletPaths.length && !outlet.domains.length ? [] : candidates);
+    if (feeds.length) row.f = feeds;
+    const sample = samples[outlet.id];
+    if (sample) row.s = [[...sample[0]], [...sample[1]]];
+    rows.push(row);
+  }
+
+  // Auto-selected outlets: a published rating plus at least one reference feed on the rated domain.
+  const ratingDomains = new Map<string, true>();
+  for (const key of mbfcByDomain.keys()) if (!key.includes('/')) ratingDomains.set(key, true);
+  for (const key of allsidesByKey.keys()) if (!key.includes('/')) ratingDomains.set(key, true);
+  const feedsByDomain = new Map<string, ReferenceFeed[]>();
+  for (const feed of reference.feeds) {
+    if (usedFeeds.has(normalizeFeedUrl(feed.url))) continue;
+    const domain =
+      findParentKey(ratingDomains, feed.host) ?? (feed.site ? findParentKey(ratingDomains, feed.site) : null);
+    if (!domain) continue;
+    const list = feedsByDomain.get(domain) ?? [];
+    list.push(feed);
+    feedsByDomain.set(domain, list);
+  }
+  const usedIds = new Set(rows.map((r) => r.i));
+  const isClaimed = (domain: string): boolean => {
+    for (const host of claimedHosts.keys()) if (domain === host || domain.endsWith('.' + host) || host.endsWith('.' + domain)) return true;
+    return false;
+  };
+  const auto: OutletRow[] = [];
+  for (const [domain, feeds] of feedsByDomain) {
+    if (PLATFORM_DOMAINS.has(domain) || isClaimed(domain)) continue;
+    const mb = mbfcByDomain.get(domain);
+    const as = allsidesByKey.get(domain);
+    const eligible = (as && as.type === 'News') || (mb && AUTO_TRAFFIC.has(mb.traffic ?? ''));
+    if (!eligible || (mb && AUTO_EXCLUDED_MBFC.has(mb.bias ?? '') && !as)) {
+      report.skipped.push(domain);
+      continue;
+    }
+    const firstFeed = feeds[0];
+    const country =
+      (mb?.country ? countryCode(mb.country) : null) ??
+      feeds.map((f) => countryCode(f.country)).find(Boolean) ??
+      (kagiByDomain.get(domain)?.country ? countryCode(kagiByDomain.get(domain)?.country ?? '') : null) ??
+      (domain.endsWith('.uk') ? 'GB' : null);
+    if (!country) {
+      report.skipped.push(domain);
+      continue;
+    }
+    const langs = [...new Set(feeds.map((f) => fixLanguage(f.lang)).filter(Boolean))];
+    const language = langs.length ? langs.slice(0, 2) : [COUNTRY_LANGUAGES[country] ?? 'en'];
+    const ratings: RatingRow[] = [];
+    if (as) ratings.push(allsidesRating(as));
+    if (mb) ratings.push(mbfcRating(mb));
+    const idiap = idiapByDomain.get(domain);
+    const kagi = kagiByDomain.get(domain);
+    let id = slugOf(domain);
+    if (usedIds.has(id)) id = domain.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    usedIds.add(id);
+    const name = (as?.name ?? mb?.name ?? firstFeed?.outlet ?? domain).replace(/\s*\((Online News|News)\)$/, '').trim();
+    const row: OutletRow = {
+      i: id,
+      n: name,
+      d: domain,
+      c: country,
+      l: language.join(' '),
+      t: MEDIA_TYPES[idiap?.media_type ?? ''] ?? 'digital',
+    };
+    const ownership = kagi ? KAGI_OWNERSHIP[kagi.typology ?? ''] : undefined;
+    if (ownership) row.w = ownership;
+    row.r = ratings;
+    const picked = pickFeeds([], feeds);
+    if (!picked.length) continue;
+    row.f = picked;
+    auto.push(row);
+  }
+  auto.sort((a, b) => a.i.localeCompare(b.i));
+  report.auto = auto.length;
+  return { rows: [...rows, ...auto], report };
+}
+
+/** Renders the rows as the lib/catalog/outlets.data.ts module (one outlet per line). */
+export function renderDataModule(rows: readonly OutletRow[]): string {
+  const lines = rows.map((row) => '  ' + JSON.stringify(row) + ',');
+  return [
+    '// The outlet catalog as compact rows (decoded by outlet-rows.ts). GENERATED by `npm run catalog -- compile`',
+    '// from lib/catalog/sources (our curated facts) and the providers\' published ratings and feed lists;',
+    '// edit the sources and recompile. Pure data, imported by every context (worker, page, popup, CLI).',
+    '',
+    "import type { OutletRow } from './outlet-rows';",
+    '',
+    'export const OUTLET_ROWS: readonly OutletRow[] = [',
+    ...lines,
+    '];',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,15 @@
+// Entry point of the curated catalog sources (our own facts), read by the compiler only.
+// CLI-only; never imported by the extension bundle.
+
+import { CURATED_FEED_HOSTS, CURATED_PATHS, CURATED_RATING_KEYS, CURATED_SAMPLES } from './curated-extras';
+import { CURATED_US } from './curated-us';
+import { CURATED_WORLD } from './curated-world';
+
+export const CURATED_TEXT = CURATED_US + '\n' + CURATED_WORLD;
+
+export const CURATED_EXTRA_SOURCES = {
+  paths: CURATED_PATHS,
+  ratingKeys: CURATED_RATING_KEYS,
+  feedHosts: CURATED_FEED_HOSTS,
+  samples: CURATED_SAMPLES,
+};
