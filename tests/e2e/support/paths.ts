@@ -1,0 +1,16 @@
+// Where the e2e suite finds the builds and writes its screenshots (demo-output/ is gitignored).
+
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const CHROME_BUILD_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_BUILD_DIR = join(REPO_ROOT, '.output', 'firefox-mv2');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'demo-output', 'e2e');
+
+/** Path of a screenshot, e.g. `demo-output/e2e/chromium-article-badge.png` (creates the folder). */
+export function screenshotPath(browser: string, name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return join(SCREENSHOT_DIR, `${browser}-${name}.png`);
+}
