@@ -39,6 +39,12 @@ export interface FeedStatus {
   failures: number;
   /** Epoch ms before which the feed is not fetched again (backoff / Retry-After). */
   nextAllowed: number;
+  /** Machine-readable kind of `lastError` (a FeedErrorCode or a fetch error kind). */
+  lastErrorCode?: string | null;
+  /** HTTP status of the last response (null for network errors and timeouts). */
+  lastHttpStatus?: number | null;
+  /** URL the last successful fetch ended at after redirects, when it differs from `url`. */
+  finalUrl?: string | null;
 }
 
 /** Progress of a refresh, observable by the popup and the options page. */
@@ -50,4 +56,8 @@ export interface RefreshProgress {
   feedsDone: number;
   newArticles: number;
   errors: number;
+  /** Feeds not fetched in this run because they were in backoff (counted in feedsDone). */
+  skipped?: number;
+  /** Feeds that answered 304 Not Modified (counted in feedsDone). */
+  notModified?: number;
 }
