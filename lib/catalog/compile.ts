@@ -253,28 +253,48 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     });
   };
 
+  // Curated feeds lead (the first one always stays: it is the outlet's main feed); verified reference
+  // feeds of general news rank before further unverified curated ones.
   const pickFeeds = (first: string[], candidates: ReferenceFeed[]): FeedRow[] => {
     const chosen: FeedRow[] = [];
     const seen = new Set<string>();
-    for (const url of first) {
+    const add = (url: string): void => {
       const key = normalizeFeedUrl(url);
-      if (seen.has(key) || usedFeeds.has(key)) continue;
+      if (chosen.length >= MAX_FEEDS_PER_OUTLET || seen.has(key) || usedFeeds.has(key)) return;
       seen.add(key);
       chosen.push(feedRow(url, reference.feedLists));
-    }
+    };
+    const isListed = (url: string) => reference.feedLists.has(normalizeFeedUrl(url));
+    const [main, ...others] = first;
+    if (main) add(main);
+    for (const url of others) if (isListed(url)) add(url);
     const ranked = [...candidates].sort((a, b) => scoreFeed(b) - scoreFeed(a));
-    for (const feed of ranked) {
-      if (chosen.length >= MAX_FEEDS_PER_OUTLET) break;
-      const key = normalizeFeedUrl(feed.url);
-      if (seen.has(key) || usedFeeds.has(key) || scoreFeed(feed) < -3) continue;
-      seen.add(key);
-      chosen.push(feedRow(feed.url, reference.feedLists));
-    }
-    // Curated feeds beyond the cap are kept only when the reference gave nothing better.
-    const result = chosen.slice(0, Math.max(MAX_FEEDS_PER_OUTLET, 0));
-    for (const row of result) usedFeeds.add(normalizeFeedUrl(row[0]));
-    return result;
+    for (const feed of ranked) if (scoreFeed(feed) >= 0) add(feed.url);
+    for (const url of others) add(url);
+    for (const feed of ranked) if (scoreFeed(feed) >= -3) add(feed.url);
+    for (const row of chosen) usedFeeds.add(normalizeFeedUrl(row[0]));
+    return chosen;
   };
+
+  /** The provider row for an outlet: an exact domain first, else a row keyed by one of its subdomains
+   *  or sections (e.g. en.yna.co.kr, channel4.com/news) that no other outlet claims. */
+  const findRatingRow = (table: Map<string, TsvRow>, keys: readonly string[], domains: readonly string[]): TsvRow | undefined => {
+    for (const key of keys) {
+      const row = table.get(key);
+      if (row) return row;
+    }
+    const under = [...table.keys()]
+      .filter((key) => !claimedRatingKeys.has(key))
+      .filter((key) => {
+        const host = key.split('/')[0] ?? '';
+        return domains.some((d) => host === d || host.endsWith('.' + d));
+      })
+      .sort((a, b) => a.length - b.length);
+    return under[0] ? table.get(under[0]) : undefined;
+  };
+  const claimedRatingKeys = new Set(
+    Object.values(ratingKeys).flatMap((k) => [...(k.allsides ?? []), ...(k.mbfc ?? [])]),
+  );
 
   for (const outlet of curated) {
     const outletPaths = paths[outlet.id] ?? [];
@@ -282,9 +302,9 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     const asKeys = keys?.allsides ?? outlet.domains;
     const mbKeys = keys?.mbfc ?? outlet.domains;
     const ratings: RatingRow[] = [];
-    const asRow = asKeys.map((k) => allsidesByKey.get(k)).find(Boolean);
+    const asRow = keys?.allsides ? findRatingRow(allsidesByKey, asKeys, []) : findRatingRow(allsidesByKey, asKeys, outlet.domains);
     if (asRow) ratings.push(allsidesRating(asRow));
-    const mbRow = mbKeys.map((k) => mbfcByDomain.get(k)).find(Boolean);
+    const mbRow = keys?.mbfc ? findRatingRow(mbfcByDomain, mbKeys, []) : findRatingRow(mbfcByDomain, mbKeys, outlet.domains);
     if (mbRow) ratings.push(mbfcRating(mbRow));
     for (const d of outlet.domains) claimedHosts.set(d, outlet.id);
     const candidates = outlet.domains.length || feedHosts[outlet.id]

@@ -100,3 +100,48 @@ rferl|Radio Free Europe/Radio Liberty|rferl.org|CZ|en|S|s|U.S. Agency for Global
 propublica|ProPublica|propublica.org|US|en|D|n|Pro Publica, Inc.|https://www.propublica.org/feeds/propublica/main|
 upi|United Press International|upi.com|US|en|W|v|News World Communications|https://rss.upi.com/news/top_news.rss https://rss.upi.com/news/world_news.rss|
 `;
+
+export const CURATED_US_MORE = `
+dailykos|Daily Kos|dailykos.com|US|en|D|v|Kos Media, LLC|https://feeds.dailykosmedia.com/dailykos/index.xml|
+truthout|Truthout|truthout.org|US|en|D|n|Truthout (non-profit)|https://truthout.org/feed/|
+counterpunch|CounterPunch|counterpunch.org|US|en|M|n|CounterPunch (non-profit)|https://www.counterpunch.org/feed/|
+theroot|The Root|theroot.com|US|en|D|v|G/O Media|https://www.theroot.com/rss|
+inthesetimes|In These Times|inthesetimes.com|US|en|M|n|Institute for Public Affairs|https://inthesetimes.com/rss|
+prospect|The American Prospect|prospect.org|US|en|M|n|The American Prospect, Inc.|https://prospect.org/api/rss/all.rss|
+newrepublic|The New Republic|newrepublic.com|US|en|M|v|Win McCormack|https://newrepublic.com/rss.xml|
+palmerreport|Palmer Report|palmerreport.com|US|en|D|v|Bill Palmer|https://www.palmerreport.com/feed/|
+wonkette|Wonkette|wonkette.com|US|en|D|v|Wonkette Media|https://www.wonkette.com/feed|
+truthdig|Truthdig|truthdig.com|US|en|D|n|Truthdig (non-profit)|https://www.truthdig.com/feed/|
+mediamatters|Media Matters for America|mediamatters.org|US|en|D|n|Media Matters for America|https://www.mediamatters.org/rss.xml|
+newsone|NewsOne|newsone.com|US|en|D|c|Urban One|https://newsone.com/feed/|
+dissent|Dissent|dissentmagazine.org|US|en|M|n|Foundation for the Study of Independent Social Ideas|https://www.dissentmagazine.org/feed|
+peoplesworld|People's World|peoplesworld.org|US|en|D|n|Long View Publishing|https://peoplesworld.org/feed/|
+cityjournal|City Journal|city-journal.org|US|en|M|n|Manhattan Institute|https://www.city-journal.org/feed|
+commentary|Commentary|commentary.org commentarymagazine.com|US|en|M|n|Commentary, Inc.|https://www.commentary.org/feed/|
+nationalpulse|The National Pulse|thenationalpulse.com|US|en|D|v|The National Pulse|https://thenationalpulse.com/feed/|
+revolver|Revolver News|revolver.news|US|en|D|v|Revolver News|https://www.revolver.news/feed/|
+georgiastar|The Georgia Star News|georgiastarnews.com|US|en|D|v|Star News Digital Media|https://georgiastarnews.com/feed/|
+michiganstar|The Michigan Star|themichiganstar.com|US|en|D|v|Star News Digital Media|https://themichiganstar.com/feed/|
+judicialwatch|Judicial Watch|judicialwatch.org|US|en|D|n|Judicial Watch, Inc.|https://www.judicialwatch.org/feed/|
+ocregister|Orange County Register|ocregister.com|US|en|N|c|Southern California News Group (Alden Global Capital)|https://www.ocregister.com/feed/|
+pe|The Press-Enterprise|pe.com|US|en|N|c|Southern California News Group (Alden Global Capital)|https://www.pe.com/feed/|
+dailynews-la|Los Angeles Daily News|dailynews.com|US|en|N|c|Southern California News Group (Alden Global Capital)|https://www.dailynews.com/feed/|
+bostonherald|Boston Herald|bostonherald.com|US|en|N|c|MediaNews Group (Alden Global Capital)|https://www.bostonherald.com/feed/|
+investors|Investor's Business Daily|investors.com|US|en|N|c|News Corp (Dow Jones)|https://www.investors.com/feed/|
+thefp|The Free Press|thefp.com|US|en|D|c|Paramount Skydance|https://www.thefp.com/feed|
+chicksonright|Chicks on the Right|chicksonright.com|US|en|D|v|Chicks on the Right|https://www.chicksonright.com/feed/|
+libertynation|Liberty Nation|libertynation.com|US|en|D|v|Liberty Nation|https://www.libertynation.com/feed/|
+timcast|Timcast|timcast.com|US|en|D|v|Tim Pool|https://timcast.com/feed/|
+lawenforcementtoday|Law Enforcement Today|lawenforcementtoday.com|US|en|D|v|Law Enforcement Today|https://www.lawenforcementtoday.com/feed/|
+tallahasseereports|Tallahassee Reports|tallahasseereports.com|US|en|D|v|Tallahassee Reports|https://tallahasseereports.com/feed/|
+thetexan|The Texan|thetexan.news|US|en|D|v|The Texan|https://thetexan.news/feed/|
+americanmilitarynews|American Military News|americanmilitarynews.com|US|en|D|v|American Military News|https://americanmilitarynews.com/feed/|
+triblive|TribLive (Pittsburgh Tribune-Review)|triblive.com|US|en|N|v|Trib Total Media|https://triblive.com/feed/|
+observer-us|Observer|observer.com|US|en|D|v|Observer Media|https://observer.com/feed/|
+thebulwark|The Bulwark|thebulwark.com|US|en|D|v|Bulwark Media|https://www.thebulwark.com/feed|
+jonathanturley|Jonathan Turley|jonathanturley.org|US|en|D|i|Jonathan Turley|https://jonathanturley.org/feed/|
+the-sun-us|The US Sun|the-sun.com|US|en|D|c|News Corp (News UK)|https://www.the-sun.com/feed/|
+panampost|PanAm Post|panampost.com|US|en es|D|v|PanAm Post|https://panampost.com/feed/|
+spiked|spiked|spiked-online.com|GB|en|M|v|Spiked Ltd|https://www.spiked-online.com/feed/|
+humanevents|Human Events|humanevents.com|US|en|M|v|Human Events Media Group|https://humanevents.com/feed|
+`;

@@ -2,10 +2,10 @@
 // CLI-only; never imported by the extension bundle.
 
 import { CURATED_FEED_HOSTS, CURATED_PATHS, CURATED_RATING_KEYS, CURATED_SAMPLES } from './curated-extras';
-import { CURATED_US } from './curated-us';
+import { CURATED_US, CURATED_US_MORE } from './curated-us';
 import { CURATED_WORLD } from './curated-world';
 
-export const CURATED_TEXT = CURATED_US + '\n' + CURATED_WORLD;
+export const CURATED_TEXT = [CURATED_US, CURATED_US_MORE, CURATED_WORLD].join('\n');
 
 export const CURATED_EXTRA_SOURCES = {
   paths: CURATED_PATHS,
