@@ -112,6 +112,10 @@ export async function runEvalPages(args: string[]): Promise<void> {
     times.push(performance.now() - start);
 
     const headline = result.article?.headline ?? '';
+    if (args.includes('--dump')) {
+      const sig = result.signals.map((x) => `${x.name}:${x.weight.toFixed(1)}`).join(' ');
+      console.log(`DUMP ${meta.is_article} ${result.isArticle} ${result.score.toFixed(1)} ${name} | ${sig}`);
+    }
     if (meta.is_article === true) {
       articles++;
       if (result.isArticle) detected++;

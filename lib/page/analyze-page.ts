@@ -132,11 +132,17 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
     names: [siteName, knownName, firstMeta(meta, 'application-name')].filter((n): n is string => !!n),
     host: url.hostname,
   };
-  const titleEl = doc.getElementsByTagName('title')[0];
+  const titleEl = doc.head?.getElementsByTagName('title')[0] ?? doc.getElementsByTagName('title')[0];
   const titleText = cleanText(titleEl?.textContent);
-  const headline = chooseHeadline(doc, { meta: collectHeadlineMeta(meta, jsonLd, doc), title: titleText || null }, site);
-  const shape = classifyUrlShape(url);
   const text = measureText(doc);
+  const headline = chooseHeadline(
+    doc,
+    { meta: collectHeadlineMeta(meta, jsonLd, doc), title: titleText || null },
+    site,
+    text.leadElement,
+    url,
+  );
+  const shape = classifyUrlShape(url);
   const publishedTime = readPublishedTime(meta, jsonLd, doc);
 
   const signals = scorePage(url, meta, jsonLd, shape, headline, text, titleText, hints, publishedTime !== null);

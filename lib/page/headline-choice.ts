@@ -3,6 +3,7 @@
 // and the CLI; reads the given document only.
 
 import { cleanHeadline, isSiteNameOnly, type SiteContext } from './headline-cleanup';
+import { precedes } from './text-density';
 import { cleanText, tokenContainment, tokenF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
@@ -47,6 +48,26 @@ interface DomCandidate {
   text: string;
   kind: 'h1' | 'itemprop' | 'class' | 'h2' | 'h3';
   order: number;
+  el: Element;
+}
+
+/** Texts that sit in heading markup but are never headlines: bylines, dates, widget labels. */
+const NON_HEADLINE_RE = /^(?:by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
+/** Words of generic site taglines used as <title> on every page ("Local Sports Wire", "NBA News, Rumors"). */
+const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weather|traffic|wire|gallery|tips|odds|results|fixtures|entertainment|homepage|breaking|latest|services?|update)\b/gi;
+
+function isGenericTitle(title: string): boolean {
+  const words = wordCount(title);
+  const generic = title.match(GENERIC_TITLE_WORDS)?.length ?? 0;
+  const commas = (title.match(/,/g) ?? []).length;
+  return (words <= 4 && generic >= 1) || (commas >= 2 && generic >= 1) || generic >= 3;
+}
+
+/** An <h1> wrapping the site logo (a link to the site root or only an image). */
+function isLogoHeading(el: Element): boolean {
+  const link = el.getElementsByTagName('a')[0];
+  const href = link?.getAttribute('href') ?? '';
+  return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href) && link !== undefined;
 }
 
 function isVisibleContent(el: Element): boolean {
@@ -79,7 +100,7 @@ function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] 
     const text = headingText(el);
     if (text.length < 3 || wordCount(text) > MAX_HEADLINE_WORDS) return;
     if (isSiteNameOnly(text, site)) return;
-    out.push({ text, kind, order: order++ });
+    out.push({ text, kind, order: order++, el });
   };
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < MAX_HEADINGS_PER_KIND; i++) {
@@ -113,8 +134,60 @@ function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] 
 
 const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0.1, class: 0.05, h2: 0.02, h3: 0 };
 
-/** Picks the headline; `site` lets the cleanup recognise the site's name in titles. */
-export function chooseHeadline(doc: Document, sources: HeadlineSources, site: SiteContext): HeadlineChoice {
+/** Elements that may carry a headline on pages without heading markup (old table layouts). */
+const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*="Head"],[class*="title"],[class*="Title"]';
+/** Look at most this many heading-like elements (document order) when searching above the body. */
+const MAX_HEADING_LIKE = 1500;
+
+/** The last heading-like text above the article body: where old pages put the headline. */
+function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): string | null {
+  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
+  let found: string | null = null;
+  for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
+    const el = els[i];
+    if (!el) continue;
+    const pos = el.compareDocumentPosition(lead);
+    // Stop at the body; skip the body's ancestors (they contain it).
+    if ((pos & 4) === 0) break;
+    if ((pos & 16) !== 0) continue;
+    if (el.closest('a')) continue;
+    const text = headingText(el);
+    const words = wordCount(text);
+    if (words < 2 || words > 30 || text.length < 8) continue;
+    if (el.getElementsByTagName('a').length > 0 && (el.getElementsByTagName('a')[0]?.textContent ?? '').length > text.length * 0.5) continue;
+    if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || /[:：]$/.test(text)) continue;
+    if (!isVisibleContent(el) || isSiteNameOnly(text, site)) continue;
+    found = text;
+  }
+  return found;
+}
+
+/** Slug words of the URL's most headline-like path segment (empty when there is none). */
+function urlSlugText(url: URL | null): string {
+  if (!url) return '';
+  let best = '';
+  for (const seg of url.pathname.split('/')) {
+    let decoded = seg;
+    try {
+      decoded = decodeURIComponent(seg);
+    } catch {
+      // keep raw
+    }
+    const words = decoded.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length >= 3 && words.join(' ').length > best.length) best = words.join(' ');
+  }
+  return best;
+}
+
+/** Picks the headline; `site` lets the cleanup recognise the site's name in titles; `lead` is the first
+ *  long prose block (the article body starts there); `url` gives the slug as a tie-breaker. */
+export function chooseHeadline(
+  doc: Document,
+  sources: HeadlineSources,
+  site: SiteContext,
+  lead: Element | null = null,
+  url: URL | null = null,
+): HeadlineChoice {
   const metaClean = sources.meta
     .map((m) => ({ text: cleanHeadline(m.text, site), raw: cleanText(m.text), source: m.source }))
     .filter((m) => m.text && !isSiteNameOnly(m.text, site));
@@ -152,13 +225,36 @@ export function chooseHeadline(doc: Document, sources: HeadlineSources, site: Si
     const score = agreement + KIND_PRIOR[c.kind] - c.order * 0.001;
     if (!best || score > best.score) best = { c, score };
   }
-  if (best) {
-    return { headline: best.c.text, source: best.c.kind, headingAgrees: true, h1Agrees: best.c.kind === 'h1', h1Count };
-  }
+  const result = (headline: string, source: string, agrees = false, h1 = false): HeadlineChoice => ({
+    headline,
+    source,
+    headingAgrees: agrees,
+    h1Agrees: h1,
+    h1Count,
+  });
+  if (best) return result(best.c.text, best.c.kind, true, best.c.kind === 'h1');
+
+  const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
+  const plausible = candidates.filter((c) => !NON_HEADLINE_RE.test(c.text) && beforeLead(c));
+
+  // A single visible <h1> above the article body is the display headline even when the SEO title and
+  // og:title differ from it (sites write separate social/search titles).
+  const h1Texts = new Set(plausible.filter((c) => c.kind === 'h1' && !isLogoHeading(c.el)).map((c) => c.text));
+  const soloH1 = h1Texts.size === 1 ? plausible.find((c) => c.kind === 'h1' && !isLogoHeading(c.el)) : undefined;
+  if (soloH1 && wordCount(soloH1.text) >= 2 && !isGenericTitle(soloH1.text)) return result(soloH1.text, 'h1');
+
   const firstMeta = metaClean[0];
-  if (firstMeta) return { headline: firstMeta.text, source: firstMeta.source, headingAgrees: false, h1Agrees: false, h1Count };
-  if (titleClean) return { headline: titleClean, source: 'title', headingAgrees: false, h1Agrees: false, h1Count };
+  if (firstMeta) return result(firstMeta.text, firstMeta.source);
+
+  // The heading nearest above the body, for pages whose <title> is a site-wide tagline or missing.
+  const aboveBody = lead ? findHeadingAboveBody(doc, lead, site) : null;
+  if (titleClean) {
+    const slug = urlSlugText(url);
+    const titleFits = !isGenericTitle(titleClean) || (slug !== '' && tokenContainment(slug, titleClean) >= 0.5);
+    if (titleFits || !aboveBody) return result(titleClean, 'title');
+  }
+  if (aboveBody) return result(aboveBody, 'above-body');
   const fallback = candidates.find((c) => c.kind === 'h1') ?? candidates.find((c) => c.kind !== 'h3');
-  if (fallback) return { headline: fallback.text, source: fallback.kind, headingAgrees: false, h1Agrees: false, h1Count };
-  return { headline: '', source: 'none', headingAgrees: false, h1Agrees: false, h1Count };
+  if (fallback) return result(fallback.text, fallback.kind);
+  return result('', 'none');
 }

@@ -26,6 +26,9 @@ const SEPARATOR_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[»«>·•]\s+|\s*::\s*
 // Leading/trailing decoration: "=> headline <=", "» headline", ":: headline".
 const EDGE_JUNK_RE = /^[\s=<>»«|:*~#•·_\-–—]+|[\s=<>»«|:*~#•·_\-–—]+$/gu;
 
+/** A date glued before the headline: "Wednesday, 09 January 2008 Headline", "Jan. 8, 2008 - Headline". */
+const LEADING_DATE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})[\s,:|–—-]+(?=\S)/i;
+
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
 export function buildSiteKeys(site: SiteContext): string[] {
   const keys = new Set<string>();
@@ -83,6 +86,38 @@ export function splitTitle(title: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+// Weaker separators, split only when the part they cut off is a site name or a short label:
+// "The Hindu : Business : Headline", "Music- Headline", "Fair. Accurate. -Headline".
+const WEAK_SEPARATOR_RE = /\s+:\s+|(?<=\p{L})-\s+|\s+-(?=\p{L})/u;
+/** "(from The Herald)" style attributions at the end of syndicated titles. */
+const ATTRIBUTION_SUFFIX_RE = /\s*\((?:from|via|source:?)\s[^)]{2,60}\)\s*$/i;
+
+function isDroppablePart(part: string, keys: string[], longest: number, allowLabels: boolean): boolean {
+  if (siteNameStrength(part, keys) > 0) return true;
+  return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.5;
+}
+
+function stripWeakAffixes(text: string, keys: string[]): string {
+  let headline = text.replace(ATTRIBUTION_SUFFIX_RE, '');
+  let parts = headline.split(WEAK_SEPARATOR_RE).map((p) => stripEdgeJunk(p)).filter(Boolean);
+  if (parts.length > 1) {
+    const longest = Math.max(...parts.map((p) => p.length));
+    // "Macron : « … »" keeps its French-spaced kicker; only chains of " : " labels are cut.
+    const allowLabels = parts.length >= 3 || !/\s:\s/.test(headline);
+    while (parts.length > 1 && isDroppablePart(parts[0] ?? '', keys, longest, allowLabels)) parts = parts.slice(1);
+    while (parts.length > 1 && isDroppablePart(parts[parts.length - 1] ?? '', keys, longest, allowLabels)) {
+      parts = parts.slice(0, -1);
+    }
+    if (parts.length === 1) headline = parts[0] ?? headline;
+  }
+  // "AFP: headline" / "headline: Site" — a site name beside a colon.
+  const prefix = /^([^:]{2,40}):\s+(.{8,})$/u.exec(headline);
+  if (prefix?.[1] && prefix[2] && siteNameStrength(prefix[1], keys) === 2) headline = prefix[2];
+  const suffix = /^(.{8,}):\s+([^:]{2,40})$/u.exec(headline);
+  if (suffix?.[1] && suffix[2] && siteNameStrength(suffix[2], keys) === 2) headline = suffix[1];
+  return headline;
+}
+
 /** Removes the site name (and the section labels beside it) from a title; keeps the headline part. */
 export function cleanHeadline(raw: string | null | undefined, site: SiteContext): string {
   let title = stripEdgeJunk(cleanText(raw));
@@ -93,6 +128,7 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
   const underscoreTail = /^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title);
   if (underscoreTail?.[1]) title = underscoreTail[1];
 
+  title = title.replace(LEADING_DATE_RE, '') || title;
   let segments = splitTitle(title);
   if (segments.length === 0) return title;
 
@@ -123,9 +159,7 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
     // whose site part was not recognised.
     headline = segments.reduce((a, b) => (b.length > a.length ? b : a));
   }
-  // "AFP: headline" — a site-name prefix before a colon.
-  const colon = /^([^:]{2,40}):\s+(.{8,})$/u.exec(headline);
-  if (colon?.[1] && colon[2] && siteNameStrength(colon[1], keys) === 2) headline = colon[2];
+  headline = stripWeakAffixes(headline, keys);
   return stripEdgeJunk(headline) || title;
 }
 

@@ -18,7 +18,8 @@ export function readMetaTags(doc: Document): MetaTags {
   for (let i = 0; i < metas.length; i++) {
     const meta = metas[i];
     if (!meta) continue;
-    const content = meta.getAttribute('content');
+    // Some saved pages (parser test fixtures) carry the content in `value`.
+    const content = meta.getAttribute('content') ?? meta.getAttribute('value');
     if (content == null) continue;
     const text = cleanText(content);
     if (!text) continue;

@@ -34,6 +34,17 @@ export interface TextStats {
   passwordInputs: number;
   /** The leading body text, about BODY_TEXT_CHARS characters. */
   bodyText: string;
+  /** The first long prose block (where the article body starts), if any. */
+  leadElement: Element | null;
+}
+
+/** CJK characters carry about three Latin characters' worth of text; weigh them so. */
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const CJK_WEIGHT = 3;
+
+function effectiveLength(text: string): number {
+  const cjk = text.match(CJK_RE)?.length ?? 0;
+  return text.length + cjk * (CJK_WEIGHT - 1);
 }
 
 function isHidden(el: Element): boolean {
@@ -57,6 +68,12 @@ function linkTextLength(el: Element): number {
   let n = 0;
   for (let i = 0; i < links.length; i++) n += (links[i]?.textContent ?? '').length;
   return n;
+}
+
+/** Whether `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  // Node.DOCUMENT_POSITION_FOLLOWING (4): b follows a.
+  return (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
 /** Prose-like blocks: <p>, <pre>, and containers of <br>-separated text (old table layouts). */
@@ -96,28 +113,53 @@ export function measureText(doc: Document): TextStats {
   let readerableScore = 0;
   let longParagraphs = 0;
   let proseChars = 0;
-  const lead: string[] = [];
-  let leadChars = 0;
+  const accepted: { block: Element; text: string; parent: Element | null }[] = [];
+  // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
+  // scores candidates, but one level only).
+  const parentScores = new Map<Element, number>();
   for (const block of collectBlocks(doc)) {
     const matchString = `${block.getAttribute('class') ?? ''} ${block.getAttribute('id') ?? ''}`;
     if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
     if (isHidden(block)) continue;
     const text = collapseSpace(block.textContent ?? '');
-    if (text.length < MIN_LEAD_PARAGRAPH_CHARS) continue;
+    const length = effectiveLength(text);
+    if (length < MIN_LEAD_PARAGRAPH_CHARS) continue;
     if (isInChrome(block)) continue;
     const linkShare = linkTextLength(block) / text.length;
     if (linkShare > MAX_LINK_DENSITY) continue;
-    proseChars += text.length;
-    if (text.length >= MIN_PARAGRAPH_CHARS) {
+    proseChars += length;
+    const parent = block.parentElement;
+    accepted.push({ block, text, parent });
+    if (length >= MIN_PARAGRAPH_CHARS) {
       longParagraphs++;
-      readerableScore += Math.sqrt(text.length - MIN_PARAGRAPH_CHARS);
-    }
-    if (leadChars < BODY_TEXT_CHARS) {
-      lead.push(text);
-      leadChars += text.length + 1;
+      const points = Math.sqrt(length - MIN_PARAGRAPH_CHARS);
+      readerableScore += points;
+      if (parent) parentScores.set(parent, (parentScores.get(parent) ?? 0) + points);
     }
   }
-  let bodyText = lead.join(' ');
+  let bodyParent: Element | null = null;
+  let bestScore = 0;
+  for (const [parent, score] of parentScores) {
+    if (score > bestScore) {
+      bestScore = score;
+      bodyParent = parent;
+    }
+  }
+  const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
+  let leadElement: Element | null = null;
+  for (const a of bodyBlocks) {
+    if (effectiveLength(a.text) < MIN_PARAGRAPH_CHARS) continue;
+    if (!leadElement || precedes(a.block, leadElement)) leadElement = a.block;
+  }
+  const leadParts: string[] = [];
+  let leadChars = 0;
+  for (const a of bodyBlocks) {
+    if (leadChars >= BODY_TEXT_CHARS) break;
+    if (leadElement && a.block !== leadElement && precedes(a.block, leadElement)) continue;
+    leadParts.push(a.text);
+    leadChars += a.text.length + 1;
+  }
+  let bodyText = leadParts.join(' ');
   if (bodyText.length > BODY_TEXT_CHARS) {
     const cut = bodyText.lastIndexOf(' ', BODY_TEXT_CHARS);
     bodyText = `${bodyText.slice(0, cut > BODY_TEXT_CHARS * 0.8 ? cut : BODY_TEXT_CHARS)}…`;
@@ -141,5 +183,6 @@ export function measureText(doc: Document): TextStats {
     articleElements: doc.getElementsByTagName('article').length,
     passwordInputs: countPasswordInputs(doc),
     bodyText,
+    leadElement,
   };
 }
