@@ -163,7 +163,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     minutesAgo: 185,
   },
   {
-    outlet: 'al-jazeera',
+    outlet: 'aljazeera',
     story: 'xi-putin-call',
     url: 'https://www.aljazeera.com/news/2026/2/4/xi-putin-call-for-deeper-strategic-coordination-in-video-call',
     headline: 'Xi, Putin call for deeper strategic coordination amid global ‘turbulence’',
@@ -397,7 +397,7 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     minutesAgo: 390,
   },
   {
-    outlet: 'al-jazeera',
+    outlet: 'aljazeera',
     story: 'ukraine-grid-strikes',
     url: 'https://www.aljazeera.com/news/2026/2/4/russian-attack-on-ukraine-energy-grid-leaves-thousands-without-heat',
     headline: 'Russian attack on Ukraine energy grid leaves thousands without heat',

@@ -117,7 +117,7 @@ export const DEMO_OUTLETS: DemoOutlet[] = [
     feedLinkSuffix: '?utm_source=feedburner&utm_medium=feed',
   },
   {
-    id: 'al-jazeera',
+    id: 'aljazeera',
     name: 'Al Jazeera',
     domain: 'aljazeera.com',
     origin: 'https://www.aljazeera.com',

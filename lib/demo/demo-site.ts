@@ -2,6 +2,7 @@
 // Node-only (demo CLI and e2e tests). Dates are relative to `now` (the extension keeps a retention
 // window relative to the clock) while the text stays about 4 February 2026.
 
+import { listOutlets } from '../catalog';
 import type { Outlet } from '../catalog/types';
 import {
   DEMO_ARTICLES,
@@ -43,8 +44,10 @@ export interface DemoSite {
   routes: [string, Route][];
 }
 
-/** The catalog outlet owning `domain` (exact or parent-domain match). */
-function findCatalogOutlet(outlets: readonly Outlet[], domain: string): Outlet | null {
+/** The catalog outlet of a demo outlet: by id, else the one owning its domain (exact or parent match). */
+function findCatalogOutlet(outlets: readonly Outlet[], id: string, domain: string): Outlet | null {
+  const byId = outlets.find((o) => o.id === id && o.domains.includes(domain));
+  if (byId) return byId;
   for (const outlet of outlets) {
     if (outlet.paths?.length && outlet.domains.length === 0) continue;
     if (outlet.domains.some((d) => d === domain || domain.endsWith(`.${d}`))) return outlet;
@@ -52,13 +55,17 @@ function findCatalogOutlet(outlets: readonly Outlet[], domain: string): Outlet |
   return null;
 }
 
-/** Builds every page and feed of the demo for the clock `now` and the catalog `catalog` (null: none). */
+/**
+ * Builds every page and feed of the demo for the clock `now` and the outlet catalog (null: none).
+ * Each demo outlet's feed is served at EVERY feed URL the catalog lists for it (the extension decides
+ * which to fetch; it stores articles under canonical URLs, so repeats are harmless).
+ */
 export function buildDemoSite(now: number, catalog: readonly Outlet[] | null): DemoSite {
   const outletById = new Map(DEMO_OUTLETS.map((o) => [o.id, o]));
   const catalogIdOf = new Map<string, string | null>();
   const feeds: DemoFeed[] = [];
   for (const outlet of DEMO_OUTLETS) {
-    const entry = catalog ? findCatalogOutlet(catalog, outlet.domain) : null;
+    const entry = catalog ? findCatalogOutlet(catalog, outlet.id, outlet.domain) : null;
     catalogIdOf.set(outlet.id, entry?.id ?? null);
     const catalogUrls = (entry?.feeds ?? []).map((f) => f.url).filter((u) => /^https?:\/\//.test(u));
     feeds.push({
@@ -95,7 +102,9 @@ export function buildDemoSite(now: number, catalog: readonly Outlet[] | null): D
   for (const feed of feeds) {
     const own = articles.filter((a) => a.outlet === feed.outlet.id);
     for (const url of feed.urls) {
-      const { body, contentType } = renderFeed(feed.outlet, own, url, now);
+      // RDF feeds (".../rdf/...") are RSS 1.0; the same outlet's other feeds are RSS 2.0.
+      const format = /\/rdf\//.test(url) ? 'rss1' : feed.outlet.feedFormat === 'rss1' ? 'rss2' : feed.outlet.feedFormat;
+      const { body, contentType } = renderFeed(feed.outlet, own, url, now, format);
       routes.push([url, { body, contentType, lastModified }]);
     }
   }
@@ -116,17 +125,6 @@ export function listExpectedCoverage(site: DemoSite, article: DemoSiteArticle): 
   return site.articles.filter((a) => a.story === article.story && a.outlet !== article.outlet);
 }
 
-/** The project's outlet catalog, or null when it cannot be loaded (the demo then uses its fallbacks). */
-export async function loadCatalogOutlets(): Promise<readonly Outlet[] | null> {
-  try {
-    // Indirect specifier: the catalog module is written concurrently; the demo must not break without it.
-    const specifier = '../catalog/index';
-    const mod = (await import(/* @vite-ignore */ specifier)) as { listOutlets?: () => readonly Outlet[] };
-    return typeof mod.listOutlets === 'function' ? mod.listOutlets() : null;
-  } catch {
-    return null;
-  }
-}
 
 export interface DemoServer {
   server: OutletServer;
@@ -138,7 +136,7 @@ export async function startDemoServer(
   options: { now?: number; catalog?: readonly Outlet[] | null; onRequest?: OutletServerOptions['onRequest'] } = {},
 ): Promise<DemoServer> {
   const now = options.now ?? Date.now();
-  const catalog = options.catalog !== undefined ? options.catalog : await loadCatalogOutlets();
+  const catalog = options.catalog !== undefined ? options.catalog : listOutlets();
   const site = buildDemoSite(now, catalog);
   const server = await startOutletServer({ routes: site.routes, onRequest: options.onRequest });
   return { server, site };

@@ -1,0 +1,195 @@
+// `npm start`: builds the Chrome extension, serves the bundled demo web under real outlet host names and
+// opens Chromium with the extension. With a display: a browser window for the user, until it is closed.
+// With `--headless` (or no DISPLAY): writes demo-output/{article,popup}.png and report.json, then exits.
+// CLI (Node); prints one JSON object as its last stdout line. Options: --headless, --no-build.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { IndexStatus, TabReport } from '../coverage/types';
+import { findChromium, launchChromium, type ChromiumSession } from '../demo/chromium';
+import { buildDemoReport } from '../demo/demo-report';
+import { startDemoServer, type DemoSite } from '../demo/demo-site';
+import type { MessageType, Reply, RequestOf, ResponseOf } from '../protocol';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
+const OUTPUT_DIR = join(ROOT, 'demo-output');
+const INDEX_TIMEOUT_MS = 120_000;
+const BADGE_TIMEOUT_MS = 30_000;
+const POPUP_TIMEOUT_MS = 30_000;
+const POLL_MS = 300;
+const POPUP_VIEWPORT = { width: 420, height: 720 };
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function fail(message: string): never {
+  log(`demo: ${message}`);
+  process.stdout.write(`${JSON.stringify({ ok: false, error: message })}\n`);
+  process.exit(1);
+}
+
+function buildExtension(): void {
+  log('Building the extension (wxt build)…');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  // stdout of the build goes to our stdout too, which is fine: our JSON line comes last.
+  if (r.status !== 0) fail('wxt build failed (see above)');
+}
+
+async function poll<T>(check: () => Promise<T | null>, timeoutMs: number, what: () => string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v !== null) return v;
+    } catch {
+      // the extension page may still be loading; retry
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what()}`);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/** Sends a typed protocol message from an extension page, as the popup does. */
+async function send<K extends MessageType>(page: Page, type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const reply = (await page.evaluate(
+    (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
+    { parallax: 1, type, data },
+  )) as Reply<ResponseOf<K>> | undefined;
+  if (!reply) throw new Error(`no answer to ${type}`);
+  if (!reply.ok) throw new Error(`${type}: ${reply.error}`);
+  return reply.value;
+}
+
+async function tabIdOf(page: Page, url: string): Promise<number> {
+  return poll(
+    async () => {
+      const tabs = (await page.evaluate(() =>
+        (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs
+          .query({})
+          .then((list) => list.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' }))),
+      )) as { id: number; url: string }[];
+      return tabs.find((t) => t.url === url)?.id ?? null;
+    },
+    10_000,
+    () => `a tab showing ${url}`,
+  );
+}
+
+/** Feeds the extension will fetch: the demo outlets found in the catalog. */
+function expectedIndexedArticles(site: DemoSite): number {
+  return new Set(site.articles.filter((a) => a.catalogId !== null).map((a) => a.url)).size;
+}
+
+async function runHeadless(session: ChromiumSession, site: DemoSite): Promise<void> {
+  const { context, extensionOrigin } = session;
+  const consolePage = await context.newPage();
+  await consolePage.goto(`${extensionOrigin}/popup.html?tab=2147483647`);
+
+  const expected = expectedIndexedArticles(site);
+  log(`Waiting for the extension to fetch and index the demo feeds (${expected} demo articles)…`);
+  let status: IndexStatus | null = null;
+  status = await poll(
+    async () => {
+      status = await send(consolePage, 'index:status', {});
+      return !status.progress.running && status.articles >= expected ? status : null;
+    },
+    INDEX_TIMEOUT_MS,
+    () => `the index to hold ${expected} articles (now: ${JSON.stringify(status)})`,
+  );
+  log(`Index ready: ${status.articles} articles, ${status.stories} stories, ${status.feeds} feeds.`);
+
+  const article = site.mainArticle;
+  const page = await context.newPage();
+  await page.goto(article.url, { waitUntil: 'load' });
+  const outlets = await poll(
+    () => page.evaluate(() => document.querySelector('parallax-badge')?.getAttribute('data-outlets') ?? null),
+    BADGE_TIMEOUT_MS,
+    () => `the parallax-badge on ${article.url}`,
+  );
+  await page.waitForTimeout(300); // let the badge finish its first paint
+  const articlePng = join(OUTPUT_DIR, 'article.png');
+  await page.screenshot({ path: articlePng });
+  log(`Badge shown: ${outlets} other outlets.`);
+
+  const tabId = await tabIdOf(consolePage, article.url);
+  const popup = await context.newPage();
+  await popup.setViewportSize(POPUP_VIEWPORT);
+  await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
+  await poll(
+    () => popup.evaluate(() => (document.querySelector('li.px-row') ? true : null)),
+    POPUP_TIMEOUT_MS,
+    () => 'the popup to list coverage',
+  );
+  await popup.waitForTimeout(300);
+  const popupPng = join(OUTPUT_DIR, 'popup.png');
+  await popup.screenshot({ path: popupPng, fullPage: true });
+
+  const tabReport: TabReport = await send(popup, 'tab:report', { tabId });
+  const report = buildDemoReport(tabReport);
+  const reportPath = join(OUTPUT_DIR, 'report.json');
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+  const rel = (p: string) => relative(process.cwd(), p) || p;
+  log('');
+  log(`Article page with its badge: ${rel(articlePng)}`);
+  log(`Popup for that tab:          ${rel(popupPng)}`);
+  log(`Report:                      ${rel(reportPath)}`);
+  log(`Story: ${report.story.outlets} outlets, ${report.story.articles} articles; bias ${JSON.stringify(report.story.bias)}`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: true, article: rel(articlePng), popup: rel(popupPng), report: rel(reportPath), story: report.story })}\n`,
+  );
+}
+
+async function runVisible(session: ChromiumSession, site: DemoSite, context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(site.mainArticle.url, { waitUntil: 'load' }).catch(() => {});
+  log('');
+  log('Parallax demo is running in the Chromium window.');
+  log(`  Demo article: ${site.mainArticle.url}`);
+  log(`  Other demo pages: ${site.fronts.map((f) => f.url).join(', ')}`);
+  log('  The badge appears next to the headline once the demo feeds are indexed (a few seconds);');
+  log('  click the Parallax toolbar icon for the popup. Close the window (or press Ctrl+C) to stop.');
+  await new Promise<void>((resolve) => {
+    context.on('close', () => resolve());
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  void session;
+  process.stdout.write(`${JSON.stringify({ ok: true, mode: 'visible', url: site.mainArticle.url })}\n`);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const headless = args.includes('--headless') || !process.env.DISPLAY;
+  if (!findChromium()) fail('Chromium is not installed: run `apt-get install -y chromium fonts-noto-color-emoji` (as root).');
+  if (!args.includes('--no-build')) buildExtension();
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+
+  const { server, site } = await startDemoServer();
+  const missing = site.feeds.filter((f) => !f.catalogId).map((f) => f.outlet.name);
+  log(`Demo web on https :${server.httpsPort} / http :${server.httpPort}: ${site.articles.length} articles, ${site.outlets.length} outlets.`);
+  if (missing.length) log(`Not in the catalog (their feeds are served but not fetched): ${missing.join(', ')}`);
+
+  let session: ChromiumSession | null = null;
+  try {
+    session = await launchChromium({ extensionDir: BUILD_DIR, ports: server, headless });
+    if (headless) await runHeadless(session, site);
+    else await runVisible(session, site, session.context);
+  } catch (err) {
+    await session?.close();
+    await server.stop();
+    fail(err instanceof Error ? err.message : String(err));
+  }
+  await session?.close();
+  await server.stop();
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => fail(err instanceof Error ? err.message : String(err)),
+);
