@@ -12,12 +12,15 @@ const MAX_FEEDS_PER_OUTLET = 3;
 /** Auto-selected outlets need at least this MBFC traffic class, or an AllSides "News" rating. */
 const AUTO_TRAFFIC = new Set(['high-traffic', 'medium-traffic']);
 /** MBFC categories never auto-selected (not news, or not worth indexing). */
-const AUTO_EXCLUDED_MBFC = new Set(['satire', 'conspiracy-pseudoscience']);
+const AUTO_EXCLUDED_MBFC = new Set(['satire', 'conspiracy-pseudoscience', 'pro-science']);
+/** Government, intergovernmental and academic hosts publish press releases, not news coverage. */
+const AUTO_EXCLUDED_SUFFIX = /\.(gov|mil|int|edu)(\.[a-z]{2})?$|\.(gov|ac)\.[a-z]{2}$/;
 /** Rating domains that are platforms, not outlets. */
 const PLATFORM_DOMAINS = new Set([
   'google.com', 'feedburner.com', 'youtube.com', 'medium.com', 'substack.com', 'wordpress.com',
   'blogspot.com', 'facebook.com', 'twitter.com', 'x.com', 'reddit.com', 'tumblr.com', 'apple.com',
   'msn.com', 'yahoo.com', 'archive.org', 'wikipedia.org', 'github.com', 'linkedin.com', 'instagram.com',
+  'ground.news', 'allsides.com', 'mediabiasfactcheck.com', 'newsbreak.com', 'flipboard.com',
 ]);
 
 const TYPE_CODES: Readonly<Record<string, OutletType>> = {
@@ -148,6 +151,24 @@ function fixLanguage(code: string): string {
   return LANGUAGE_FIXES[code] ?? code;
 }
 
+/** Language of an auto-selected outlet. Kagi's list gives the language of the *topic* (a feed about
+ *  Israel is listed as "he" even when written in English), so it is trusted only when it is the
+ *  country's main language or English; the other lists give the feed's own language. */
+function languageOf(feeds: readonly ReferenceFeed[], country: string): string {
+  const main = COUNTRY_LANGUAGES[country] ?? 'en';
+  const english = feeds.some((f) => /\/\/(en|english)\.|\/en\//i.test(f.url));
+  for (const feed of feeds) {
+    const lang = fixLanguage(feed.lang);
+    if (!lang) continue;
+    if (feed.list !== 'kagi-kite') return lang;
+  }
+  const kagi = feeds.map((f) => fixLanguage(f.lang)).filter(Boolean);
+  if (english && kagi.includes('en')) return 'en';
+  if (kagi.includes(main)) return main;
+  if (kagi.includes('en')) return 'en';
+  return main;
+}
+
 /** Parent-domain walk: the first key of `table` that equals `host` or one of its parents. */
 function findParentKey<T>(table: ReadonlyMap<string, T>, host: string): string | null {
   let h = host.toLowerCase().replace(/^www\./, '');
@@ -221,7 +242,7 @@ function compactRating(rows: RatingRow[]): RatingRow[] | undefined {
 
 /** Compiles the catalog rows from curated facts and the reference tables. */
 export function compileCatalog(reference: ReferenceData, curatedText: string): { rows: OutletRow[]; report: CompileReport } {
-  const { paths, ratingKeys, feedHosts, samples } = CURATED_EXTRA_SOURCES;
+  const { paths, ratingKeys, feedHosts, samples, languages } = CURATED_EXTRA_SOURCES;
   const curated = parseCurated(curatedText);
   const report: CompileReport = { curated: curated.length, auto: 0, skipped: [] };
 
@@ -358,7 +379,7 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     const mb = mbfcByDomain.get(domain);
     const as = allsidesByKey.get(domain);
     const eligible = (as && as.type === 'News') || (mb && AUTO_TRAFFIC.has(mb.traffic ?? ''));
-    if (!eligible || (mb && AUTO_EXCLUDED_MBFC.has(mb.bias ?? '') && !as)) {
+    if (!eligible || (mb && AUTO_EXCLUDED_MBFC.has(mb.bias ?? '')) || AUTO_EXCLUDED_SUFFIX.test(domain)) {
       report.skipped.push(domain);
       continue;
     }
@@ -372,15 +393,14 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
       report.skipped.push(domain);
       continue;
     }
-    const langs = [...new Set(feeds.map((f) => fixLanguage(f.lang)).filter(Boolean))];
-    const language = langs.length ? langs.slice(0, 2) : [COUNTRY_LANGUAGES[country] ?? 'en'];
+    const language = [languages[domain] ?? languageOf(feeds, country)];
     const ratings: RatingRow[] = [];
     if (as) ratings.push(allsidesRating(as));
     if (mb) ratings.push(mbfcRating(mb));
     const idiap = idiapByDomain.get(domain);
     const kagi = kagiByDomain.get(domain);
     let id = slugOf(domain);
-    if (usedIds.has(id)) id = domain.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    if (usedIds.has(id) || id.length < 4) id = domain.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     usedIds.add(id);
     const name = (as?.name ?? mb?.name ?? firstFeed?.outlet ?? domain).replace(/\s*\((Online News|News)\)$/, '').trim();
     const row: OutletRow = {
@@ -394,6 +414,11 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     const ownership = kagi ? KAGI_OWNERSHIP[kagi.typology ?? ''] : undefined;
     if (ownership) row.w = ownership;
     row.r = ratings;
+    // An outlet whose every listed feed is sport/culture/lifestyle is not a news source for Parallax.
+    if (!feeds.some((f) => scoreFeed(f) >= 0)) {
+      report.skipped.push(domain);
+      continue;
+    }
     const picked = pickFeeds([], feeds);
     if (!picked.length) continue;
     row.f = picked;

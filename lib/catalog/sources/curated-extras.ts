@@ -71,3 +71,13 @@ export const CURATED_SAMPLES: Readonly<Record<string, readonly [readonly string[
   scmp: [['https://www.scmp.com/news/china/diplomacy/article/3247000/example'], ['https://www.scmp.com/news/china']],
   thehindu: [['https://www.thehindu.com/news/national/parliament-session-begins/article67700000.ece'], ['https://www.thehindu.com/news/national/']],
 };
+
+/** Languages of auto-selected outlets (by rated domain) where the reference lists give the topic's
+ *  language instead of the outlet's (English-language outlets abroad, Flemish papers listed as French). */
+export const CURATED_LANGUAGES: Readonly<Record<string, string>> = {
+  '972mag.com': 'en', 'israel21c.org': 'en', 'israelnationalnews.com': 'en', 'japantoday.com': 'en',
+  'phnompenhpost.com': 'en', 'seekingalpha.com': 'en', 'thenextweb.com': 'en', 'united24media.com': 'en',
+  'batimes.com.ar': 'en', 'helsinkitimes.fi': 'en', 'mexiconewsdaily.com': 'en', 'novinite.com': 'en',
+  'nst.com.my': 'en', 'pravdareport.com': 'en', 'thestandard.com.hk': 'en', 'ticotimes.net': 'en',
+  'euroweeklynews.com': 'en', 'bdnews24.com': 'en', 'demorgen.be': 'nl',
+};
