@@ -4,7 +4,32 @@
 
 import type { Bias } from './catalog/types';
 import type { CoverageEntry, IndexStatus, TabReport } from './coverage/types';
+import type { FeedFormat, FeedStatus } from './feeds/types';
 import type { PageAnalysis, PageHints } from './page/types';
+
+// options page
+/** One feed the refresher fetches (catalog outlet's or the user's own), with its last fetch status. */
+export interface FeedOverview {
+  url: string;
+  /** The catalog outlet the feed belongs to; null for a custom feed. */
+  outletId: string | null;
+  /** The custom feed's title (catalog feeds are named by their outlet). */
+  title: string | null;
+  /** null until the feed has been fetched once. */
+  status: FeedStatus | null;
+}
+
+/** A feed the user wants to add, fetched and parsed once to check that it is one. */
+export interface FeedCheck {
+  /** The URL as given (normalised). */
+  url: string;
+  /** Where the fetch ended after redirects. */
+  finalUrl: string;
+  title: string | null;
+  format: FeedFormat;
+  items: number;
+}
+// end options page
 
 /** Per-outlet bias counts for the badge (other outlets only). */
 export type BiasCounts = Record<Bias | 'unknown', number>;
@@ -42,6 +67,12 @@ export interface ProtocolMap {
   'refresh:now': { req: Record<string, never>; res: IndexStatus };
   /** Popup: stop showing Parallax on a site. */
   'site:disable': { req: { domain: string }; res: { disabledSites: string[] } };
+  // options page
+  /** Options: every feed the refresher would fetch, with its status (last fetch, items, error, backoff). */
+  'feeds:status': { req: Record<string, never>; res: FeedOverview[] };
+  /** Options: fetch and parse a feed the user wants to add; fails with a message the user can act on. */
+  'feed:check': { req: { url: string }; res: FeedCheck };
+  // end options page
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -71,6 +102,10 @@ export const MESSAGE_SENDERS: Record<MessageType, SenderKind> = {
   'index:clear': 'extension-page',
   'refresh:now': 'extension-page',
   'site:disable': 'extension-page',
+  // options page
+  'feeds:status': 'extension-page',
+  'feed:check': 'extension-page',
+  // end options page
 };
 
 const MAX_TEXT = 20_000;
@@ -130,6 +165,10 @@ export const REQUEST_VALIDATORS: { [K in MessageType]: (data: unknown) => data i
   'index:clear': (d): d is RequestOf<'index:clear'> => isEmpty(d),
   'refresh:now': (d): d is RequestOf<'refresh:now'> => isEmpty(d),
   'site:disable': (d): d is RequestOf<'site:disable'> => isObject(d) && isString(d.domain, 500),
+  // options page
+  'feeds:status': (d): d is RequestOf<'feeds:status'> => isEmpty(d),
+  'feed:check': (d): d is RequestOf<'feed:check'> => isObject(d) && isString(d.url, 4096),
+  // end options page
 };
 
 export function isEnvelope(msg: unknown): msg is Envelope {

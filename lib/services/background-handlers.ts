@@ -9,6 +9,7 @@ import type { Handlers } from '../messaging';
 import type { BadgeInfo, BiasCounts } from '../protocol';
 import { isSiteDisabled, loadSettings, normalizeSite, updateSettings } from '../settings';
 import { getArticleIndex } from './index-service';
+import { createOptionsHandlers } from './options-handlers';
 import { getIndexStatus, startRefresh } from './refresh-service';
 import { loadTabPage, saveTabPage } from './tab-pages';
 import { buildArticleReport, isHttpUrl, toOutletCard } from './tab-report';
@@ -158,5 +159,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const next = await updateSettings({ disabledSites: [...settings.disabledSites, site] });
       return { disabledSites: next.disabledSites };
     },
+
+    ...createOptionsHandlers(deps),
   };
 }
