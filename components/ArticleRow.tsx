@@ -3,6 +3,7 @@ import { FACTUAL_LABELS, formatDateTime, formatRelativeTime, labelCountry } from
 import { safeHttpUrl } from '../lib/coverage/summary';
 import type { CoverageEntry } from '../lib/coverage/types';
 import { BiasChip } from './BiasChip';
+import { isStateControlled } from './OutletHeader';
 import type { TimeContext } from './types';
 
 export interface ArticleRowProps {
@@ -29,8 +30,10 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true }: Arti
         <BiasChip bias={entry.outlet?.bias ?? null} />
         <span class="px-row-outlet">{outletName}</span>
         {entry.isReaderOutlet ? <span class="px-tag px-tag-reader">Your outlet</span> : null}
+        {entry.outlet && isStateControlled(entry.outlet) ? <span class="px-tag px-tag-state">State media</span> : null}
         {entry.outlet?.factual ? (
-          <span class="px-row-fact" title="Factual reporting">
+          <span class="px-row-fact">
+            <span aria-hidden="true">Factual: </span>
             <span class="px-sr-only">Factual reporting: </span>
             {FACTUAL_LABELS[entry.outlet.factual]}
           </span>

@@ -51,6 +51,12 @@ export function CoverageTimeline({ timeline, time, idPrefix = 'px-tl' }: Coverag
           >
             <title id={`${idPrefix}-t`}>Articles over time</title>
             <desc id={`${idPrefix}-d`}>{description}</desc>
+            <defs>
+              <pattern id={`${idPrefix}-hatch`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect class="px-tl-hatch-bg" width="4" height="4" />
+                <rect class="px-tl-hatch-fg" width="2" height="4" />
+              </pattern>
+            </defs>
             {timeline.buckets.map((b, i) => {
               const x = i * (barW + GAP);
               let y = HEIGHT;
@@ -61,7 +67,17 @@ export function CoverageTimeline({ timeline, time, idPrefix = 'px-tl' }: Coverag
                     if (!v) return null;
                     const h = (v / max) * (HEIGHT - 4);
                     y -= h;
-                    return <rect key={side} class={`px-tl-${side}`} x={x} y={y} width={barW} height={h} />;
+                    return (
+                      <rect
+                        key={side}
+                        class={`px-tl-${side}`}
+                        x={x}
+                        y={y}
+                        width={barW}
+                        height={h}
+                        fill={side === 'unrated' ? `url(#${idPrefix}-hatch)` : undefined}
+                      />
+                    );
                   })}
                 </g>
               );
@@ -75,7 +91,7 @@ export function CoverageTimeline({ timeline, time, idPrefix = 'px-tl' }: Coverag
             <li><span class="px-swatch px-tl-left" />Left</li>
             <li><span class="px-swatch px-tl-center" />Center</li>
             <li><span class="px-swatch px-tl-right" />Right</li>
-            <li><span class="px-swatch px-tl-unrated" />Unrated</li>
+            <li><span class="px-swatch px-bias-unrated" />Unrated</li>
           </ul>
         </>
       )}

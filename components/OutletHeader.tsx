@@ -58,37 +58,40 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
           <strong>State-controlled media.</strong> Its editorial line is set or funded by a government.
         </p>
       ) : null}
-      <dl class="px-facts">
-        <dt>Bias (consensus)</dt>
-        <dd>
-          {outlet.bias ? BIAS_LABELS[outlet.bias] : 'Not rated'}
-          {outlet.ratings.length ? (
-            <span class="px-muted">
-              {' '}
-              · from {outlet.ratings.length} {outlet.ratings.length === 1 ? 'rating' : 'ratings'}
-            </span>
-          ) : null}
-        </dd>
-        <dt>Factual reporting</dt>
-        <dd>{outlet.factual ? FACTUAL_LABELS[outlet.factual] : 'Not rated'}</dd>
-        <dt>Owner</dt>
-        <dd>
-          {outlet.owner ?? 'Unknown'}
+      <p class="px-outlet-facts">
+        <span>
+          <span class="px-fact-label">Bias: </span>
+          {outlet.bias ? BIAS_LABELS[outlet.bias] : 'not rated'}
+          {outlet.ratings.length > 1 ? <span class="px-muted"> (consensus)</span> : null}
+        </span>
+        <span>
+          <span class="px-fact-label">Factual: </span>
+          {outlet.factual ? FACTUAL_LABELS[outlet.factual] : 'not rated'}
+        </span>
+        <span>
+          <span class="px-fact-label">Owner: </span>
+          {outlet.owner ?? 'unknown'}
           {outlet.ownership ? (
             <span class={outlet.ownership === 'state-controlled' ? 'px-tag px-tag-state' : 'px-muted'}>
               {' '}
               ({OWNERSHIP_LABELS[outlet.ownership]})
             </span>
           ) : null}
-        </dd>
-        <dt>Type</dt>
-        <dd>{OUTLET_TYPE_LABELS[outlet.type]}</dd>
-        <dt>Country</dt>
-        <dd>{outlet.country ? labelCountry(outlet.country, locale) : 'Unknown'}</dd>
-      </dl>
+        </span>
+        <span>
+          <span class="px-fact-label">Country: </span>
+          {outlet.country ? labelCountry(outlet.country, locale) : 'unknown'}
+        </span>
+        <span>
+          <span class="px-fact-label">Type: </span>
+          {OUTLET_TYPE_LABELS[outlet.type]}
+        </span>
+      </p>
       {outlet.ratings.length ? (
-        <div class="px-ratings">
-          <h3 class="px-h3">Who rated it</h3>
+        <details class="px-ratings">
+          <summary>
+            Who rated it: {outlet.ratings.map((r) => labelProvider(r.provider)).join(', ')}
+          </summary>
           <ul>
             {outlet.ratings.map((r, i) => {
               const href = safeHttpUrl(r.url);
@@ -102,7 +105,7 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
                     <>
                       {' · '}
                       <a href={href} target="_blank" rel="noopener noreferrer" aria-label={`${name}'s page about ${outlet.name}`}>
-                        source
+                        {name}'s page
                       </a>
                     </>
                   ) : null}
@@ -110,9 +113,14 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
               );
             })}
           </ul>
-          <p class="px-muted px-small">Ratings are the providers' published opinions, shown as attributed facts.</p>
-        </div>
-      ) : null}
+          <p class="px-muted px-small">
+            Ratings are the providers' published opinions, shown as attributed facts. The bias shown above is their
+            consensus on a five-point scale.
+          </p>
+        </details>
+      ) : (
+        <p class="px-muted px-small">No rating provider has rated this outlet.</p>
+      )}
     </section>
   );
 }

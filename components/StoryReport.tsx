@@ -80,13 +80,13 @@ export function StoryReport({ report, actions, time, searchResults = null, offli
           <BlindspotFlag blindspot={summary.blindspot} />
           <BiasBar bias={summary.bias} />
           <FirstReported first={summary.firstReported} time={time} />
+          <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
           <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
           <div class="px-two-col">
             <FactualityBreakdown factuality={summary.factuality} />
             <OwnershipBreakdown ownership={summary.ownership} />
           </div>
           <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
-          <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
         </>
       )}
     </div>
