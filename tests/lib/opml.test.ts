@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { OPML_MAX_FEEDS, OpmlError, buildOpml, parseOpml, toHttpUrl } from '../../lib/opml';
+import type { Outlet } from '../../lib/catalog/types';
+import {
+  OPML_MAX_FEEDS,
+  OpmlError,
+  buildOpml,
+  listExportFeeds,
+  mapCatalogFeeds,
+  normalizeFeedUrl,
+  parseOpml,
+  planFeedImport,
+  toHttpUrl,
+} from '../../lib/opml';
 
 const SAMPLE = `<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0">
@@ -119,5 +130,66 @@ describe('toHttpUrl', () => {
     expect(toHttpUrl(' https://Example.org/a b ')).toBe('https://example.org/a%20b');
     expect(toHttpUrl('ftp://x.example/')).toBeNull();
     expect(toHttpUrl(42)).toBeNull();
+  });
+});
+
+describe('planFeedImport / listExportFeeds', () => {
+  const outlet = (id: string, feeds: string[]): Outlet => ({
+    id,
+    name: id.toUpperCase(),
+    homepage: `https://${id}.example/`,
+    domains: [`${id}.example`],
+    country: 'US',
+    languages: ['en'],
+    type: 'newspaper',
+    ratings: [],
+    bias: null,
+    factual: null,
+    feeds: feeds.map((url) => ({ url })),
+  });
+  const outlets = [outlet('aaa', ['https://aaa.example/rss', 'https://aaa.example/world']), outlet('bbb', ['https://bbb.example/rss']), outlet('ccc', [])];
+  const feed = (url: string, title: string | null = null) => ({ url, title, htmlUrl: null, category: null });
+
+  it('turns catalog feeds into enabled outlets and the rest into new custom feeds, without duplicates', () => {
+    const plan = planFeedImport(
+      [
+        feed('https://aaa.example/world'),
+        feed('https://bbb.example/rss'),
+        feed('https://mine.example/feed', 'Mine'),
+        feed('https://new.example/feed', 'New'),
+        feed('https://new.example/feed', 'New again'),
+      ],
+      outlets,
+      { disabledOutlets: ['aaa'], customFeeds: [{ url: 'https://mine.example/feed', title: 'Mine' }] },
+    );
+    expect(plan).toEqual({
+      enableOutlets: ['aaa'],
+      alreadyInCatalog: 1,
+      addFeeds: [{ url: 'https://new.example/feed', title: 'New' }],
+      alreadyCustom: 2,
+    });
+  });
+
+  it('exports the main feed of each enabled outlet, then the custom feeds; the export imports back to no change', () => {
+    const settings = { disabledOutlets: ['bbb'], customFeeds: [{ url: 'https://mine.example/feed', title: 'Mine' }] };
+    const feeds = listExportFeeds(outlets, settings);
+    expect(feeds.map((f) => [f.url, f.category])).toEqual([
+      ['https://aaa.example/rss', 'Parallax catalog'],
+      ['https://mine.example/feed', 'My feeds'],
+    ]);
+    const back = parseOpml(buildOpml(feeds, { title: 'x', now: 0 }));
+    const plan = planFeedImport(back.feeds, outlets, settings);
+    expect(plan.addFeeds).toEqual([]);
+    expect(plan.enableOutlets).toEqual([]);
+    expect(mapCatalogFeeds(outlets).get('https://aaa.example/world')?.id).toBe('aaa');
+  });
+});
+
+describe('normalizeFeedUrl', () => {
+  it('adds https:// to a bare address and refuses other schemes', () => {
+    expect(normalizeFeedUrl(' example.com/feed ')).toBe('https://example.com/feed');
+    expect(normalizeFeedUrl('http://example.com/rss')).toBe('http://example.com/rss');
+    expect(normalizeFeedUrl('javascript:alert(1)')).toBeNull();
+    expect(normalizeFeedUrl('   ')).toBeNull();
   });
 });

@@ -35,23 +35,21 @@ describe('exportSettingsJson / parseSettingsJson', () => {
   });
 
   it('replaces invalid values field by field and says which', () => {
-    const { settings, warnings } = parseSettingsJson(
-      JSON.stringify({
-        format: SETTINGS_FILE_FORMAT,
-        version: 1,
-        settings: {
-          articleBadge: 'no',
-          refreshMinutes: 1,
-          customFeeds: [{ url: 'javascript:alert(1)', title: 'x' }],
-          evil: true,
-          __proto__: { polluted: true },
-        },
-      }),
-    );
+    const body = JSON.stringify({
+      articleBadge: 'no',
+      refreshMinutes: 1,
+      customFeeds: [{ url: 'javascript:alert(1)', title: 'x' }],
+      evil: true,
+    });
+    // A "__proto__" key as JSON text (an object literal would set the prototype instead).
+    const text = `{"format":"${SETTINGS_FILE_FORMAT}","version":1,"settings":${body.slice(0, -1)},"__proto__":{"polluted":true}}}`;
+    const { settings, warnings } = parseSettingsJson(text);
     expect(settings.articleBadge).toBe(DEFAULT_SETTINGS.articleBadge);
     expect(settings.refreshMinutes).toBe(5);
     expect(settings.customFeeds).toEqual([]);
     expect(warnings).toContain('Ignored unknown setting "evil".');
+    expect(warnings).toContain('Ignored unknown setting "__proto__".');
+    expect((settings as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect(warnings.filter((w) => w.startsWith('Adjusted'))).toHaveLength(3);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
