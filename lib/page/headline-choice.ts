@@ -86,7 +86,7 @@ function wordCount(text: string): number {
 }
 
 function headingText(el: Element): string {
-  return cleanText(el.textContent).replace(/^[\s=<>»«|:*~#•·\-–—]+|[\s=<>»«|:*~#•·\-–—]+$/gu, '');
+  return cleanText(el.textContent).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
 }
 
 function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] {

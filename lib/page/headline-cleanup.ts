@@ -24,7 +24,9 @@ const LABEL_WORDS = /^(?:home|homepage|news|latest news|breaking news|story|arti
 // Segment separators in titles: pipes, dashes with spaces, guillemets, bullets, double colons, ">".
 const SEPARATOR_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[»«>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 // Leading/trailing decoration: "=> headline <=", "» headline", ":: headline".
-const EDGE_JUNK_RE = /^[\s=<>»«|:*~#•·_\-–—]+|[\s=<>»«|:*~#•·_\-–—]+$/gu;
+const EDGE_JUNK_RE = /^[\s=<>»|:*~#•·_\-–—]+|[\s=<«|:*~#•·_\-–—]+$/gu;
+/** The same separators without guillemets, for titles that use « » as quotation marks. */
+const SEPARATOR_NO_GUILLEMETS_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 
 /** A date glued before the headline: "Wednesday, 09 January 2008 Headline", "Jan. 8, 2008 - Headline". */
 const LEADING_DATE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})[\s,:|–—-]+(?=\S)/i;
@@ -81,7 +83,7 @@ function stripEdgeJunk(text: string): string {
 /** Splits a title into its separator-delimited segments. */
 export function splitTitle(title: string): string[] {
   return title
-    .split(SEPARATOR_RE)
+    .split(/«[^»]*»/.test(title) ? SEPARATOR_NO_GUILLEMETS_RE : SEPARATOR_RE)
     .map((s) => stripEdgeJunk(s))
     .filter((s) => s.length > 0);
 }

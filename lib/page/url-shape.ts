@@ -115,7 +115,7 @@ export function classifyUrlShape(url: URL): UrlShape {
   }
   const vocabIndex = (re: RegExp): number => segments.findIndex((s) => re.test(s));
   const tagAt = vocabIndex(TAG_SEGMENTS);
-  if (tagAt >= 0 && tagAt >= segments.length - 2 && !hasDate) return { kind: 'tag', strength: 0.9, detail: 'tag path' };
+  if (tagAt >= 0 && tagAt >= segments.length - 2 && !hasDate && !hasLongId) return { kind: 'tag', strength: 0.9, detail: 'tag path' };
   const authorAt = vocabIndex(AUTHOR_SEGMENTS);
   if (authorAt >= 0 && authorAt >= segments.length - 2 && !hasDate && !hasLongId) {
     return { kind: 'author', strength: 0.9, detail: 'author path' };

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../../lib/page/analyze-page';
+
+// Every fixture page under tests/fixtures/pages/<slug>/ (source.html + expected.json) is analyzed and
+// checked against the fields its expected.json names.
+const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+
+interface Expected {
+  url: string;
+  rule: string;
+  isArticle: boolean;
+  headline?: string;
+  [field: string]: unknown;
+}
+
+const ARTICLE_FIELDS = [
+  'headline', 'siteName', 'canonicalUrl', 'publishedTime', 'modifiedTime', 'lang', 'author', 'section', 'domain',
+] as const;
+
+function loadDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const slugs = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+describe('analyzePage over fixture pages', () => {
+  it('has fixtures for articles and for each kind of non-article', () => {
+    const kinds = ['home', 'section', 'tag', 'author', 'search', 'video', 'live', 'gallery', 'consent', 'paywall', '404'];
+    for (const kind of kinds) expect(slugs.some((s) => s.includes(kind)), kind).toBe(true);
+    expect(slugs.filter((s) => s.startsWith('article-')).length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const slug of slugs) {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected;
+    it(`${slug}: ${expected.rule}`, () => {
+      const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
+      const result = analyzePage(loadDocument(html), new URL(expected.url));
+      expect(result.isArticle, JSON.stringify(result.signals)).toBe(expected.isArticle);
+      for (const field of ARTICLE_FIELDS) {
+        if (expected[field] === undefined) continue;
+        expect(result.article?.[field], field).toBe(expected[field]);
+      }
+      if (expected.isArticle) {
+        expect(result.article?.bodyText.length ?? 0).toBeGreaterThan(100);
+        expect(result.score).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+describe('analyzePage hints and signals', () => {
+  it('reports the signals that decided', () => {
+    const html = readFileSync(join(FIXTURES, 'article-json-ld-graph', 'source.html'), 'utf8');
+    const result = analyzePage(loadDocument(html), new URL('https://www.riversidepost.example/news/2024/05/14/council-approves-flood-defence-plan'));
+    const names = result.signals.map((s) => s.name);
+    expect(names).toContain('json-ld-article');
+    expect(names).toContain('og-type-article');
+    expect(names).toContain('url-article');
+  });
+
+  it('adds weight for a known outlet without overriding non-article shapes', () => {
+    const html = readFileSync(join(FIXTURES, 'home-page', 'source.html'), 'utf8');
+    const result = analyzePage(loadDocument(html), new URL('https://www.riversidepost.example/'), {
+      knownOutlet: { id: 'riverside-post', name: 'The Riverside Post' },
+    });
+    expect(result.signals.some((s) => s.name === 'known-outlet')).toBe(true);
+    expect(result.isArticle).toBe(false);
+  });
+
+  it('returns no article for an empty document', () => {
+    const result = analyzePage(loadDocument('<html><head></head><body></body></html>'), new URL('https://example.com/a/b'));
+    expect(result.isArticle).toBe(false);
+    expect(result.article).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyUrlShape } from '../../../lib/page/url-shape';
+
+describe('classifyUrlShape', () => {
+  it.each([
+    ['https://www.example.com/', 'home'],
+    ['https://www.example.com/index.html', 'home'],
+    ['https://www.example.com/en/', 'home'],
+    ['https://www.example.com/sport/soccer/', 'section'],
+    ['http://www.newschittagong24.com/?cat=1&paged=3', 'section'],
+    ['https://www.example.com/category/politics/', 'section'],
+    ['https://www.example.com/tag/climate-change/', 'tag'],
+    ['https://www.example.com/topics/brexit', 'tag'],
+    ['https://www.example.com/authors/jane-doe', 'author'],
+    ['https://www.example.com/search?q=election', 'search'],
+    ['https://www.google.com/search?q=corona', 'search'],
+    ['https://www.example.com/video/', 'video'],
+    ['http://www.cricket.com.au/video/video-glenn-maxwell-leaves/2014-12-28', 'video'],
+    ['https://www.example.com/live/', 'live'],
+    ['https://www.example.com/gallery/2024/05/10/in-pictures', 'gallery'],
+    ['https://auth.example.ie/login.htm?service=x', 'account'],
+    ['http://www.example.be/account/logon', 'account'],
+    ['http://news.example.com/english/2007-11/24/content_7138034.htm', 'article'],
+    ['https://www.example.com/2016/09/ode-rosetta-spacecraft-going-die-comet/', 'article'],
+    ['http://www.example.com/news/uk-67301234', 'article'],
+    ['http://www.canada.com/topics/story.html?id=f905634a-5878-4706-9db6-6b1b2d605eba', 'article'],
+    ['http://news.bbc.co.uk/2/hi/middle_east/7113419.stm', 'article'],
+    ['https://uproxx.com/news/rudy-giuliani-not-secretary-of-state/', 'article'],
+  ])('%s -> %s', (href, kind) => {
+    expect(classifyUrlShape(new URL(href)).kind).toBe(kind);
+  });
+
+  it('says nothing about shapes it cannot read', () => {
+    expect(classifyUrlShape(new URL('http://fakehost/test/page.html')).kind).toBe('unknown');
+  });
+});
