@@ -15,6 +15,8 @@ import { analyzePage } from '../../lib/page/analyze-page';
 import type { BadgeInfo } from '../../lib/protocol';
 import { loadSettings, type Settings } from '../../lib/settings';
 
+const PANEL_ID = 'parallax-panel';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -76,14 +78,17 @@ async function mountBadge(
         }
         render(
           <>
-            <ArticleBadge info={info} variant={settings.badgeStyle} onOpen={openPanel} />
-            <InPagePanel report={report} now={Date.now()} onClose={closePanel} />
+            <ArticleBadge info={info} variant={settings.badgeStyle} onOpen={closePanel} expanded controls={PANEL_ID} />
+            <InPagePanel id={PANEL_ID} report={report} now={Date.now()} onClose={closePanel} />
           </>,
           container,
         );
       };
       const closePanel = () => {
-        render(<ArticleBadge info={info} variant={settings.badgeStyle} onOpen={openPanel} />, container);
+        render(
+          <ArticleBadge info={info} variant={settings.badgeStyle} onOpen={openPanel} expanded={false} controls={PANEL_ID} />,
+          container,
+        );
       };
       closePanel();
     },

@@ -270,6 +270,8 @@ export function App() {
     clearIndex: async () => {
       try {
         setIndex(await sendMessage('index:clear', {}));
+        // Without this, feeds answering 304 Not Modified would never put their articles back.
+        await sendMessage('feeds:revalidate', {}).catch(() => undefined);
         void readFeeds();
         void readStorage();
         return { ok: true, message: 'The index is empty now.' };

@@ -64,7 +64,19 @@ export function App({ tabId }: { tabId: number | null }) {
     openOptions: () => {
       void browser.runtime.openOptionsPage();
     },
+    retry: () => {
+      setReport({ state: 'loading' });
+      void load();
+    },
   };
 
-  return <PopupView report={report} actions={actions} searchResults={searchResults} now={Date.now()} />;
+  return (
+    <PopupView
+      report={report}
+      actions={actions}
+      searchResults={searchResults}
+      now={Date.now()}
+      offline={!navigator.onLine}
+    />
+  );
 }
