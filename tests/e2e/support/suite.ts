@@ -1,0 +1,119 @@
+// The end-to-end checks, written once and run per browser (chromium.test.ts, firefox.test.ts).
+// One browser + one local outlet web per file; tests run in order and the settings test runs last.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalizeUrl } from '../../../lib/index/canonical-url';
+import { DEMO_MAIN_STORY } from '../../../lib/demo/demo-articles';
+import { listExpectedCoverage, startDemoServer, type DemoServer, type DemoSiteArticle } from '../../../lib/demo/demo-site';
+import type { ExtensionBrowser } from './extension-browser';
+import { sendToBackground } from './extension-browser';
+import { ArticlePage, OptionsPage, PopupPage, waitForIndex } from './pages';
+import { screenshotPath } from './paths';
+
+export type Launcher = (demo: DemoServer) => Promise<ExtensionBrowser>;
+
+function canonical(url: string): string {
+  return canonicalizeUrl(url) ?? url;
+}
+
+/** Articles the extension can know: demo outlets found in the catalog (their feeds are fetched). */
+function indexable(demo: DemoServer): DemoSiteArticle[] {
+  return demo.site.articles.filter((a) => a.catalogId !== null);
+}
+
+export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: Launcher): void {
+  describe(`Parallax in ${name}`, () => {
+    let demo: DemoServer;
+    let browser: ExtensionBrowser;
+    const shot = (what: string) => screenshotPath(name, what);
+
+    beforeAll(async () => {
+      demo = await startDemoServer();
+      browser = await launch(demo);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await demo?.server.stop();
+    });
+
+    it('fetches the outlets’ feeds and indexes the demo articles', async () => {
+      const expected = new Set(indexable(demo).map((a) => canonical(a.url))).size;
+      const status = await waitForIndex(browser, expected);
+      expect(status.articles).toBeGreaterThanOrEqual(expected);
+      // Every demo outlet of the catalog had one of its catalog feed URLs fetched from the local web.
+      for (const feed of demo.site.feeds.filter((f) => f.catalogId)) {
+        const hosts = feed.urls.map((u) => new URL(u));
+        const fetched = demo.server.requests.some((r) =>
+          hosts.some((u) => u.hostname === r.host && r.path === u.pathname + u.search && r.status < 400),
+        );
+        expect(fetched, `${feed.outlet.name}: none of ${feed.urls.join(' ')} was fetched`).toBe(true);
+      }
+      const front = await ArticlePage.open(browser, 'https://www.bbc.com/news');
+      await front.screenshot(shot('indexed-front-page'));
+      await front.page.close();
+    });
+
+    it('shows the parallax-badge with the number of other outlets on an article page', async () => {
+      const main = demo.site.mainArticle;
+      const others = new Set(listExpectedCoverage(demo.site, main).filter((a) => a.catalogId).map((a) => a.outlet));
+      const article = await ArticlePage.open(browser, main.url);
+      expect(await article.headline()).toBe(main.headline);
+      const badge = await article.waitForBadge();
+      await article.screenshot(shot('article-badge'));
+      expect(badge.outlets).toBe(others.size);
+      expect(badge.text).toContain(String(others.size));
+    });
+
+    it('lists the same story’s coverage in the popup for that tab, and nothing of other stories', async () => {
+      const main = demo.site.mainArticle;
+      const article = await ArticlePage.open(browser, main.url);
+      await article.waitForBadge();
+      const tabId = await article.tabId();
+      const popup = await PopupPage.open(browser, tabId);
+      const expected = listExpectedCoverage(demo.site, main).filter((a) => a.catalogId);
+      const rows = await popup.waitForRows(expected.length);
+      await popup.screenshot(shot('popup'));
+
+      const listed = new Set(rows.map((r) => (r.href ? canonical(r.href) : '')));
+      for (const a of expected) expect(listed.has(canonical(a.url)), `missing ${a.outletName}: ${a.headline}`).toBe(true);
+      const unrelated = demo.site.articles.filter((a) => a.story !== DEMO_MAIN_STORY);
+      for (const a of unrelated) expect(listed.has(canonical(a.url)), `unrelated ${a.story} listed: ${a.headline}`).toBe(false);
+      // The popup shows what the background reports for the tab.
+      const report = await sendToBackground(browser, 'tab:report', { tabId });
+      expect(report.state).toBe('article');
+      if (report.state === 'article') {
+        const reported = new Set(report.story.entries.map((e) => canonical(e.url)));
+        for (const r of rows) expect(reported.has(canonical(r.href ?? '')), `row not in the report: ${r.title}`).toBe(true);
+      }
+      await popup.close();
+    });
+
+    it('shows no article badge on an outlet’s home page', async () => {
+      for (const front of demo.site.fronts.filter((f) => f.kind === 'home')) {
+        const page = await ArticlePage.open(browser, front.url);
+        const { noBadge, report } = await page.hasNoBadgeAfterAnalysis();
+        await page.screenshot(shot(`no-badge-${new URL(front.url).hostname}`));
+        expect(report.state, front.url).toBe('not-news');
+        expect(noBadge, front.url).toBe(true);
+        await page.page.close();
+      }
+    });
+
+    it('turns article badges off from the options page', async () => {
+      const options = await OptionsPage.open(browser);
+      await options.setArticleBadge(false);
+      await options.screenshot(shot('options-badges-off'));
+      try {
+        const other = demo.site.articles.find((a) => a.story === DEMO_MAIN_STORY && a.outlet === 'bbc');
+        if (!other) throw new Error('demo content lacks the BBC article of the main story');
+        const article = await ArticlePage.open(browser, other.url);
+        const { noBadge, report } = await article.hasNoBadgeAfterAnalysis();
+        await article.screenshot(shot('article-badges-off'));
+        expect(report.state).toBe('article');
+        expect(noBadge).toBe(true);
+      } finally {
+        await options.setArticleBadge(true);
+      }
+    });
+  });
+}
