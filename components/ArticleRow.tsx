@@ -85,18 +85,23 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true }: Arti
         </div>
       ) : null}
       {showWhy ? (
+        // The evidence is only built when opened: a 100-row list stays light.
         <div id={whyId} class="px-why" hidden={!open}>
-          <dl>
-            <dt>Match score</dt>
-            <dd>{Number.isFinite(ex.score) ? ex.score.toFixed(2) : '—'}</dd>
-            <dt>Shared names</dt>
-            <dd>{ex.sharedEntities.length ? ex.sharedEntities.join(', ') : 'none'}</dd>
-            <dt>Shared words</dt>
-            <dd>{ex.sharedTerms.length ? ex.sharedTerms.join(', ') : 'none'}</dd>
-            <dt>Published apart</dt>
-            <dd>{ex.hoursApart === null ? 'unknown' : formatHours(ex.hoursApart)}</dd>
-          </dl>
-          {entry.summary ? <p class="px-why-summary">“{entry.summary}”</p> : null}
+          {open ? (
+            <>
+              <dl>
+                <dt>Match score</dt>
+                <dd>{Number.isFinite(ex.score) ? ex.score.toFixed(2) : '—'}</dd>
+                <dt>Shared names</dt>
+                <dd>{ex.sharedEntities.length ? ex.sharedEntities.join(', ') : 'none'}</dd>
+                <dt>Shared words</dt>
+                <dd>{ex.sharedTerms.length ? ex.sharedTerms.join(', ') : 'none'}</dd>
+                <dt>Published apart</dt>
+                <dd>{ex.hoursApart === null ? 'unknown' : formatHours(ex.hoursApart)}</dd>
+              </dl>
+              {entry.summary ? <p class="px-why-summary">“{entry.summary}”</p> : null}
+            </>
+          ) : null}
         </div>
       ) : null}
     </li>

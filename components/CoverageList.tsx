@@ -15,6 +15,9 @@ export interface CoverageListProps {
   initialTab?: CoverageTab;
 }
 
+/** Rows rendered before "Show all": keeps the first paint of a big story fast (rows). */
+export const LIST_PAGE_SIZE = 30;
+
 const TAB_LABELS: Record<CoverageTab, string> = { all: 'All', ...SIDE_LABELS };
 
 const EMPTY_TAB_TEXT: Record<Exclude<CoverageTab, 'all'>, string> = {
@@ -31,9 +34,12 @@ function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
 /** The story's articles under ARIA tabs All / Left / Center / Right, with counts and arrow-key navigation. */
 export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
   const [tab, setTab] = useState<CoverageTab>(initialTab);
+  const [showAll, setShowAll] = useState(false);
   const tabRefs = useRef<Partial<Record<CoverageTab, HTMLButtonElement | null>>>({});
   const counts = useMemo(() => countEntriesByTab(entries), [entries]);
-  const shown = useMemo(() => sortEntries(filterEntriesByTab(entries, tab)), [entries, tab]);
+  const filtered = useMemo(() => sortEntries(filterEntriesByTab(entries, tab)), [entries, tab]);
+  const shown = showAll ? filtered : filtered.slice(0, LIST_PAGE_SIZE);
+  const hidden = filtered.length - shown.length;
 
   const select = (next: CoverageTab) => {
     setTab(next);
@@ -90,6 +96,11 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
             ))}
           </ul>
         )}
+        {hidden > 0 ? (
+          <button type="button" class="px-btn px-more" onClick={() => setShowAll(true)}>
+            Show {hidden} more {hidden === 1 ? 'article' : 'articles'}
+          </button>
+        ) : null}
       </div>
     </section>
   );

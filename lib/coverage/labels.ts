@@ -68,9 +68,19 @@ export function labelProvider(provider: RatingProvider): string {
   return PROVIDER_NAMES[provider] ?? provider;
 }
 
+// Intl objects are costly to build (a 100-row list would build hundreds); keep one per options key.
+// A pure memo: results never depend on it, only speed does.
+const displayNamesCache = new Map<string, Intl.DisplayNames>();
+const dateFormatCache = new Map<string, Intl.DateTimeFormat>();
+
 function displayName(type: 'region' | 'language', code: string, locale?: string): string {
   try {
-    const names = new Intl.DisplayNames(locale ? [locale] : undefined, { type, fallback: 'code' });
+    const key = `${type}|${locale ?? ''}`;
+    let names = displayNamesCache.get(key);
+    if (!names) {
+      names = new Intl.DisplayNames(locale ? [locale] : undefined, { type, fallback: 'code' });
+      displayNamesCache.set(key, names);
+    }
     return names.of(type === 'region' ? code.toUpperCase() : code) ?? code;
   } catch {
     return code;
@@ -114,14 +124,20 @@ export interface TimeFormatOptions {
 /** Absolute date and time, e.g. "Wed, Feb 4, 09:12". */
 export function formatDateTime(ms: number, opts: TimeFormatOptions = {}): string {
   if (!Number.isFinite(ms) || ms <= 0) return '';
-  return new Intl.DateTimeFormat(opts.locale, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: opts.timeZone,
-  }).format(ms);
+  const key = `${opts.locale ?? ''}|${opts.timeZone ?? ''}`;
+  let format = dateFormatCache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(opts.locale, {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: opts.timeZone,
+    });
+    dateFormatCache.set(key, format);
+  }
+  return format.format(ms);
 }
 
 /** "3 hours", "15 minutes", "2 days": the size of a timeline bucket. */

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView } from '../../components/PopupView';
-import { HOSTILE_ENTRIES, NOW, RICH_REPORT, STATE_REPORTS, XSS_TITLE, articleReport, makeEntry, makeOutlet } from './fixtures';
+import { LIST_PAGE_SIZE } from '../../components/CoverageList';
+import { HOSTILE_ENTRIES, NOW, OUTLETS, RICH_REPORT, STATE_REPORTS, XSS_TITLE, articleReport, makeEntry, makeOutlet } from './fixtures';
 import { buttonByText, click, key, mockActions, mount, submit, typeInto, type Mounted } from './render-helpers';
 import type { Bias } from '../../lib/catalog/types';
 
@@ -128,6 +129,18 @@ describe('coverage tabs', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs(m.container)[0]!.id);
     expect(tabs(m.container)[0]!.getAttribute('aria-controls')).toBe(panel.id);
     expect(list.getAttribute('aria-label')).toBeTruthy();
+  });
+});
+
+describe('big stories', () => {
+  it('render the first rows and the rest on demand, with counts over all of them', () => {
+    const outlets = Object.values(OUTLETS);
+    const entries = Array.from({ length: 100 }, (_, i) => makeEntry(outlets[i % outlets.length]!, `Headline ${i}`, (i % 40) * 0.7));
+    m = mount(<PopupView report={articleReport(entries)} actions={mockActions()} now={NOW} />);
+    expect(rows(m.container)).toHaveLength(LIST_PAGE_SIZE);
+    expect(tabs(m.container)[0]!.textContent).toContain('100');
+    click(buttonByText(m.container, `Show ${100 - LIST_PAGE_SIZE} more articles`));
+    expect(rows(m.container)).toHaveLength(100);
   });
 });
 
