@@ -72,6 +72,8 @@ export interface ProtocolMap {
   'feeds:status': { req: Record<string, never>; res: FeedOverview[] };
   /** Options: fetch and parse a feed the user wants to add; fails with a message the user can act on. */
   'feed:check': { req: { url: string }; res: FeedCheck };
+  /** Options, after clearing the index: forget feeds' ETag/Last-Modified so the next refresh refetches all. */
+  'feeds:revalidate': { req: Record<string, never>; res: { feeds: number } };
   // end options page
 }
 
@@ -105,6 +107,7 @@ export const MESSAGE_SENDERS: Record<MessageType, SenderKind> = {
   // options page
   'feeds:status': 'extension-page',
   'feed:check': 'extension-page',
+  'feeds:revalidate': 'extension-page',
   // end options page
 };
 
@@ -168,6 +171,7 @@ export const REQUEST_VALIDATORS: { [K in MessageType]: (data: unknown) => data i
   // options page
   'feeds:status': (d): d is RequestOf<'feeds:status'> => isEmpty(d),
   'feed:check': (d): d is RequestOf<'feed:check'> => isObject(d) && isString(d.url, 4096),
+  'feeds:revalidate': (d): d is RequestOf<'feeds:revalidate'> => isEmpty(d),
   // end options page
 };
 

@@ -1,9 +1,10 @@
-// The background's answers to the options page: feed statuses for the Sources list, and the check of a
-// feed the user wants to add (fetch + parse once). Runs in the background only (no DOM: parseFeed is
-// DOM-free); reads settings and the feed-state store, writes nothing.
+// The background's answers to the options page: feed statuses for the Sources list, the check of a feed
+// the user wants to add (one fetch + parse, nothing stored), and forgetting feed validators after the index
+// is cleared. Runs in the background only (no DOM: fetchFeed/parseFeed are DOM-free).
 
 import { listOutlets } from '../catalog';
-import { isFeedError, parseFeed, FEED_MAX_BYTES_DEFAULT } from '../feeds/parse-feed';
+import { openFeedStateStore, type FeedStateStore } from '../feeds/feed-state-store';
+import { createFeedStatus, fetchFeed } from '../feeds/fetch-feed';
 import type { FeedStatus } from '../feeds/types';
 import type { Handlers } from '../messaging';
 import { normalizeFeedUrl, toHttpUrl } from '../opml';
@@ -11,19 +12,20 @@ import type { FeedCheck, FeedOverview } from '../protocol';
 import { loadSettings } from '../settings';
 import { selectFeeds } from './refresh-service';
 
-/** How long the check of a new feed waits for the server. */
+/** How long the check of a new feed waits for the server, in ms (the user is watching a spinner). */
 export const FEED_CHECK_TIMEOUT_MS = 15_000;
-const FEED_ACCEPT =
-  'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+/** The feed-state store's reads and writes the options page needs. */
+export type FeedStatusStore = Pick<FeedStateStore, 'getAllStatuses' | 'putStatus'>;
 
 export interface OptionsHandlerDeps {
   now: () => number;
   fetch: typeof fetch;
-  /** Every feed's stored status (the feed-state store in production). */
-  readFeedStatuses?: () => Promise<FeedStatus[]>;
+  /** The feed-state store (production: the worker's IndexedDB; tests: fake-indexeddb or a stub). */
+  openStore?: () => Promise<FeedStatusStore>;
 }
 
-type OptionsMessages = 'feeds:status' | 'feed:check';
+type OptionsMessages = 'feeds:status' | 'feed:check' | 'feeds:revalidate';
 
 function hostOf(url: string): string {
   try {
@@ -33,78 +35,67 @@ function hostOf(url: string): string {
   }
 }
 
-/** Fetches `url` once for the check; throws an Error whose message the user can act on. */
-async function fetchForCheck(
-  url: string,
-  deps: OptionsHandlerDeps,
-): Promise<{ body: Uint8Array; contentType: string | null; finalUrl: string }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), FEED_CHECK_TIMEOUT_MS);
-  try {
-    let res: Response;
-    try {
-      res = await deps.fetch(url, {
-        headers: { Accept: FEED_ACCEPT },
-        credentials: 'omit',
-        redirect: 'follow',
-        signal: controller.signal,
-      });
-    } catch {
-      if (controller.signal.aborted) {
-        throw new Error(`${hostOf(url)} did not answer within ${FEED_CHECK_TIMEOUT_MS / 1000} seconds.`);
-      }
-      throw new Error(`Could not reach ${hostOf(url)}: the address may be wrong, or you may be offline.`);
-    }
-    if (!res.ok) {
-      const text = res.statusText ? ` ${res.statusText}` : '';
-      throw new Error(`${hostOf(url)} answered HTTP ${res.status}${text}: there is no feed at this address.`);
-    }
-    const buffer = await res.arrayBuffer();
-    const body = new Uint8Array(buffer, 0, Math.min(buffer.byteLength, FEED_MAX_BYTES_DEFAULT));
-    return { body, contentType: res.headers.get('content-type'), finalUrl: res.url || url };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The feed URL an "HTML page, not a feed" error names (parseFeed reads the page's <link rel=alternate>). */
 function advertisedFeedOf(message: string): string | null {
   const m = /names a feed at (\S+?)\)?$/.exec(message);
   return m ? toHttpUrl(m[1]) : null;
 }
 
+/** One line the user can act on, per kind of failure. */
+function explainFailure(code: string, message: string, url: string): string {
+  const host = hostOf(url);
+  switch (code) {
+    case 'network':
+      return `Could not reach ${host}: the address may be wrong, or you may be offline.`;
+    case 'timeout':
+      return `${host} did not answer within ${FEED_CHECK_TIMEOUT_MS / 1000} seconds.`;
+    case 'http':
+    case 'rate-limited':
+      return `${host} answered ${message}: there is no feed Parallax can read at this address.`;
+    case 'html-page':
+      return 'This address is a web page, not a feed. Look on the site for an RSS or Atom link and use its address.';
+    case 'empty':
+      return `${host} sent an empty answer, not a feed.`;
+    default:
+      return `This is not a feed Parallax can read (${message}).`;
+  }
+}
+
 /**
  * Fetches and parses a feed the user typed. A web page that advertises a feed is followed once, so pasting
  * a site's address works. Throws an Error with a one-line, user-facing reason when it is not a usable feed.
  */
-export async function checkFeed(input: string, deps: OptionsHandlerDeps): Promise<FeedCheck> {
+export async function checkFeed(input: string, deps: Pick<OptionsHandlerDeps, 'fetch' | 'now'>): Promise<FeedCheck> {
   const url = normalizeFeedUrl(input);
   if (!url) throw new Error('Enter the address of a feed, starting with http:// or https://.');
   let target = url;
-  for (let hop = 0; hop < 2; hop += 1) {
-    const { body, contentType, finalUrl } = await fetchForCheck(target, deps);
-    try {
-      const feed = parseFeed(body, { url: finalUrl, contentType, now: deps.now() });
-      return { url: target, finalUrl, title: feed.title, format: feed.format, items: feed.items.length };
-    } catch (err) {
-      if (!isFeedError(err)) throw err;
-      const next = err.code === 'html-page' ? advertisedFeedOf(err.message) : null;
-      if (next && hop === 0 && next !== target) {
-        target = next;
-        continue;
-      }
-      if (err.code === 'html-page') {
-        throw new Error('This address is a web page, not a feed. Look on the site for an RSS or Atom link and use its address.');
-      }
-      throw new Error(`This is not a feed Parallax can read: ${err.message}.`);
+  for (let hop = 0; ; hop += 1) {
+    const outcome = await fetchFeed(deps.fetch, createFeedStatus(target, null), {
+      now: deps.now(),
+      timeoutMs: FEED_CHECK_TIMEOUT_MS,
+    });
+    if (outcome.kind === 'ok' && outcome.feed) {
+      return {
+        url: target,
+        finalUrl: outcome.status.finalUrl ?? target,
+        title: outcome.feed.title,
+        format: outcome.feed.format,
+        items: outcome.items.length,
+      };
     }
+    const error = outcome.error ?? { code: 'malformed', message: 'no feed' };
+    const next = error.code === 'html-page' ? advertisedFeedOf(error.message) : null;
+    if (next && hop === 0 && next !== target) {
+      target = next;
+      continue;
+    }
+    throw new Error(explainFailure(error.code, error.message, target));
   }
-  throw new Error('This address is a web page, not a feed.');
 }
 
 /** Joins the feeds the refresher fetches with their stored statuses. */
-export async function listFeedOverviews(readFeedStatuses: () => Promise<FeedStatus[]>): Promise<FeedOverview[]> {
-  const [settings, statuses] = await Promise.all([loadSettings(), readFeedStatuses()]);
+export async function listFeedOverviews(store: Pick<FeedStatusStore, 'getAllStatuses'>): Promise<FeedOverview[]> {
+  const [settings, statuses] = await Promise.all([loadSettings(), store.getAllStatuses()]);
   const byUrl = new Map(statuses.map((s) => [s.url, s]));
   const titles = new Map(settings.customFeeds.map((f) => [f.url, f.title]));
   return selectFeeds(settings, listOutlets()).map((f) => ({
@@ -115,10 +106,36 @@ export async function listFeedOverviews(readFeedStatuses: () => Promise<FeedStat
   }));
 }
 
+/**
+ * Forgets every feed's ETag/Last-Modified and waiting time (the history of failures stays), so the next
+ * refresh downloads each feed in full. Needed after the index is cleared: a 304 would add nothing back.
+ */
+export async function revalidateFeeds(store: FeedStatusStore): Promise<number> {
+  const statuses = await store.getAllStatuses();
+  for (const s of statuses) {
+    const next: FeedStatus = { ...s, etag: null, lastModified: null, nextAllowed: 0 };
+    await store.putStatus(next);
+  }
+  return statuses.length;
+}
+
+let storeOpening: Promise<FeedStatusStore> | null = null;
+/** One connection per worker life (re-opened after a failure); the worker may be stopped at any time. */
+function openDefaultStore(): Promise<FeedStatusStore> {
+  if (storeOpening) return storeOpening;
+  const attempt = openFeedStateStore().catch((err: unknown) => {
+    storeOpening = null;
+    throw err;
+  });
+  storeOpening = attempt;
+  return attempt;
+}
+
 export function createOptionsHandlers(deps: OptionsHandlerDeps): Pick<Handlers, OptionsMessages> {
-  const readFeedStatuses = deps.readFeedStatuses ?? (async () => []);
+  const openStore = deps.openStore ?? openDefaultStore;
   return {
-    'feeds:status': async () => listFeedOverviews(readFeedStatuses),
+    'feeds:status': async () => listFeedOverviews(await openStore()),
     'feed:check': async ({ url }) => checkFeed(url, deps),
+    'feeds:revalidate': async () => ({ feeds: await revalidateFeeds(await openStore()) }),
   };
 }

@@ -2,6 +2,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../../components/options/OptionsView';
+import type { ActionResult } from '../../../components/options/types';
 import { buttonByText, click, mount, submit, typeInto, type Mounted } from '../render-helpers';
 import { FEEDS, NOW, RUNNING_INDEX, mockOptionsActions, viewProps } from './options-fixtures';
 
@@ -124,7 +125,7 @@ describe('OptionsView: sources', () => {
 
   it('adds a custom feed: shows the check in progress, then the error, keeping the address', async () => {
     let resolve!: (r: { ok: false; error: string }) => void;
-    const actions = mockOptionsActions({ addCustomFeed: vi.fn(() => new Promise((r) => (resolve = r))) });
+    const actions = mockOptionsActions({ addCustomFeed: vi.fn(() => new Promise<ActionResult>((r) => (resolve = r))) });
     m = mount(<OptionsView {...viewProps({ actions })} />);
     const field = input(m.container, '#custom-feed-url');
     typeInto(field, 'https://bad.example/page');
