@@ -17,7 +17,8 @@ const MAX_BLOCKS = 400;
 
 const UNLIKELY_RE = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|promo/i;
 const MAYBE_RE = /and|article|body|column|content|main|mathjax|shadow|story|text/i;
-const NON_CONTENT_ANCESTORS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER', 'LI', 'BUTTON', 'LABEL', 'SELECT']);
+// Not FORM: ASP.NET pages wrap the whole body in one.
+const NON_CONTENT_ANCESTORS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER', 'LI', 'BUTTON', 'LABEL', 'SELECT']);
 
 export interface TextStats {
   /** Sum of sqrt(length - 140) over long prose blocks (Readability: > 20 means readerable). */

@@ -76,8 +76,15 @@ export function classifyUrlShape(url: URL): UrlShape {
     .split('/')
     .filter((s) => s.length > 0);
   const params = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+  // Old CMSes put the article id in the query: ?objectid=10486887, ?content_id=<uuid>,
+  // ?page=/nhl/news/ADN4121153.htm, ?File=080118125042.xml.
   const hasArticleIdParam = [...url.searchParams.entries()].some(
-    ([k, v]) => ARTICLE_ID_PARAMS.test(k) && /\d{3,}|[0-9a-f-]{16,}/i.test(v),
+    ([k, v]) =>
+      !SEARCH_PARAMS.includes(k.toLowerCase()) &&
+      ((ARTICLE_ID_PARAMS.test(k) && /\d{3,}|[0-9a-f-]{16,}/i.test(v)) ||
+        /\d{5,}/.test(v) ||
+        HEX_ID.test(v) ||
+        /\.(?:s?html?|xml|stm|aspx?|php|cfm|cms)$/i.test(v)),
   );
 
   if (ACCOUNT_HOST.test(host) || segments.some((s) => ACCOUNT_SEGMENTS.test(s))) {
@@ -104,7 +111,8 @@ export function classifyUrlShape(url: URL): UrlShape {
   const kindFromSegments = (re: RegExp): boolean => segments.some((s) => re.test(s));
   // Only the non-terminal position of a vocabulary word is decisive when the URL also looks like an
   // article (e.g. /video/2014/12/some-slug is still a video page; /tags/foo is a tag page).
-  if (kindFromSegments(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
+  const nearEnd = (re: RegExp): boolean => segments.slice(-2).some((s) => re.test(s));
+  if (nearEnd(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
     return { kind: 'live', strength: 0.7, detail: 'live path' };
   }
   if (kindFromSegments(VIDEO_SEGMENTS) || /^videos?[-_]/.test(last)) {
@@ -121,7 +129,7 @@ export function classifyUrlShape(url: URL): UrlShape {
     return { kind: 'author', strength: 0.9, detail: 'author path' };
   }
   const sectionAt = vocabIndex(SECTION_SEGMENTS);
-  if (sectionAt >= 0 && !hasDate && !hasLongId && !slugSegment) {
+  if (sectionAt >= 0 && !hasDate && !hasLongId && (!slugSegment || sectionAt >= segments.length - 2)) {
     return { kind: 'section', strength: 0.8, detail: 'category path' };
   }
   if (params.some((p) => LISTING_PARAMS.includes(p)) && !hasArticleIdParam && !slugSegment && !hasDate) {
@@ -133,6 +141,10 @@ export function classifyUrlShape(url: URL): UrlShape {
   }
   if (slugSegment) return { kind: 'article', strength: 0.9, detail: 'headline slug' };
   if (hasLongId) return { kind: 'article', strength: 0.8, detail: 'numeric article id' };
+  // Opaque story ids: /article/ALeqM5g1htWkVtO50vMZ, /story/a1b2c3d4e5f6.
+  if (segments.length >= 2 && /^(?=.*\d)(?=.*[a-z])[a-z0-9_-]{12,}$/i.test(last)) {
+    return { kind: 'article', strength: 0.6, detail: 'opaque article id' };
+  }
   if (hasDate) return { kind: 'article', strength: 0.6, detail: 'date in path' };
   if (FILE_EXT.test(last) && !INDEX_FILE.test(last) && /\d/.test(last)) {
     return { kind: 'article', strength: 0.5, detail: 'numbered page file' };
