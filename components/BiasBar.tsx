@@ -21,7 +21,7 @@ export function describeBias(bias: BiasDistribution): string {
 /** Left → Right distribution of outlets with counts and percentages; unrated outlets shown apart. */
 export function BiasBar({ bias, heading = 'Bias distribution' }: BiasBarProps) {
   return (
-    <section class="px-biasbar" aria-label={heading}>
+    <section class="px-biasbar">
       {heading ? <h3 class="px-h3">{heading}</h3> : null}
       <div class="px-biasbar-track" role="img" aria-label={describeBias(bias)}>
         {bias.rated === 0 ? (

@@ -103,7 +103,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 /** "just now", "5 min ago", "3 h ago", "2 d ago", "in 4 h" (clock skew), or "" for unusable times. */
 export function formatRelativeTime(ms: number, now: number): string {
-  if (!Number.isFinite(ms) || ms <= 0 || !Number.isFinite(now)) return '';
+  if (!Number.isFinite(ms) || ms <= 0 || !Number.isFinite(now) || now <= 0) return '';
   const diff = now - ms;
   const abs = Math.abs(diff);
   let text: string;

@@ -14,6 +14,7 @@ describe('formatRelativeTime', () => {
   it('is empty for unusable times', () => {
     expect(formatRelativeTime(Number.NaN, NOW)).toBe('');
     expect(formatRelativeTime(0, NOW)).toBe('');
+    expect(formatRelativeTime(NOW, 0)).toBe(''); // no clock given: no relative time
   });
 });
 
