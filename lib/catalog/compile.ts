@@ -7,6 +7,10 @@ import { normalizeFeedUrl, type ReferenceData, type ReferenceFeed, type TsvRow }
 import type { FeedRow, OutletRow, RatingRow } from './outlet-rows';
 import type { OutletType, Ownership } from './types';
 
+/** Score (see scoreFeed) of a reference feed general enough to rank before our own unlisted feeds. */
+const CLEARLY_GENERAL_SCORE = 0;
+/** A small (minimal-traffic) outlet is auto-selected only with a feed at least this general. */
+const SMALL_OUTLET_FEED_SCORE = 3;
 /** Feeds kept per outlet (curated first, then the best reference feeds). */
 const MAX_FEEDS_PER_OUTLET = 3;
 /** Auto-selected outlets need at least this MBFC traffic class, or an AllSides "News" rating. */
@@ -183,16 +187,26 @@ function findParentKey<T>(table: ReadonlyMap<string, T>, host: string): string |
 const GENERAL_HINTS = /(world|international|top|news|politic|national|latest|headline|front|home|index|all|main|portada|actualit|nachricht|nyheter|uutiset|noticias|notizie|titres|une|cat0|general|feed\/?$|rss\/?$|rss\.xml$)/i;
 const NICHE_HINTS = /(sport|football|soccer|nba|nfl|mlb|nhl|cricket|entertain|celebr|music|movie|film|tv-|lifestyle|travel|food|recipe|fashion|style|podcast|video|gaming|games|horoscope|weather|auto|cars|real-?estate|jobs|obituar|puzzle|crossword|tech|science|health|culture|arts|books|opinion|comment|blog|local|city|region|wrestling|formula|cycling|golf|tennis)/i;
 
-function scoreFeed(feed: ReferenceFeed): number {
+/** A feed about sport, culture, lifestyle, science… rather than general news. */
+function isNicheFeed(feed: ReferenceFeed): boolean {
   const path = feed.url.replace(/^https?:\/\/[^/]+/i, '');
+  return NICHE_HINTS.test(path) || NICHE_HINTS.test(feed.category) || /news\.google\.com/i.test(feed.url);
+}
+
+/** How general a feed is: world/top/politics above topic, place and section feeds. `topics` holds the
+ *  slugs of every Kagi category (places and subjects): a path segment naming one marks a topic feed. */
+function scoreFeed(feed: ReferenceFeed, topics: ReadonlySet<string>): number {
+  const path = feed.url.replace(/^https?:\/\/[^/]+/i, '').toLowerCase();
   let score = 0;
   if (GENERAL_HINTS.test(path)) score += 3;
-  if (NICHE_HINTS.test(path) || NICHE_HINTS.test(feed.category)) score -= 4;
+  if (isNicheFeed(feed)) score -= 5;
   if (/tag\/|topic|topics\/|search/i.test(path)) score -= 1;
+  const segments = path.split(/[/?&=]/).filter(Boolean);
+  if (segments.some((seg) => topics.has(seg.replace(/\.(xml|rss)$/, '')))) score -= 4;
+  if (segments.length > 2) score -= segments.length - 2;
   if (feed.list === 'plenaryapp') score += 2;
   if (feed.list === 'yavuz') score += 1;
   if (path.length < 20) score += 1;
-  if (/news\.google\.com/i.test(feed.url)) score -= 100;
   return score;
 }
 
@@ -260,6 +274,13 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
   const idiapByDomain = new Map(reference.mbfcIdiap.map((r) => [(r.domain ?? '').toLowerCase(), r]));
   const kagiByDomain = new Map(reference.kagiMedia.map((r) => [(r.domain ?? '').toLowerCase().replace(/^www\./, ''), r]));
 
+  const topicSlugs = new Set<string>();
+  for (const feed of reference.feeds) {
+    for (const part of feed.category.split('|')) {
+      const slug = part.trim().toLowerCase().replace(/\s+/g, '-');
+      if (slug && slug !== 'world' && slug !== 'news') topicSlugs.add(slug);
+    }
+  }
   // Feeds grouped by the host that publishes them.
   const rows: OutletRow[] = [];
   const claimedHosts = new Map<string, string>();
@@ -274,8 +295,8 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     });
   };
 
-  // Curated feeds lead (the first one always stays: it is the outlet's main feed); verified reference
-  // feeds of general news rank before further unverified curated ones.
+  // The first curated feed always leads (the outlet's main feed), then curated feeds found in a reference
+  // list, clearly general reference feeds, the other curated feeds, and any general reference feed.
   const pickFeeds = (first: string[], candidates: ReferenceFeed[]): FeedRow[] => {
     const chosen: FeedRow[] = [];
     const seen = new Set<string>();
@@ -289,10 +310,16 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     const [main, ...others] = first;
     if (main) add(main);
     for (const url of others) if (isListed(url)) add(url);
-    const ranked = [...candidates].sort((a, b) => scoreFeed(b) - scoreFeed(a));
-    for (const feed of ranked) if (scoreFeed(feed) >= 0) add(feed.url);
-    for (const url of others) add(url);
-    for (const feed of ranked) if (scoreFeed(feed) >= -3) add(feed.url);
+    const scored = candidates.map((feed) => ({ feed, score: scoreFeed(feed, topicSlugs) }));
+    scored.sort((a, b) => b.score - a.score);
+    for (const { feed, score } of scored) if (score >= CLEARLY_GENERAL_SCORE) add(feed.url);
+    // Our unlisted extra feeds only while the outlet has fewer than two feeds (keeps the share of
+    // unverified feeds low without leaving an outlet with a single feed).
+    for (const url of others) if (chosen.length < 2) add(url);
+    for (const { feed, score } of scored) if (score >= 0) add(feed.url);
+    // Nothing general at all: keep the best feed that is at least news rather than none.
+    const best = scored.find(({ feed }) => !isNicheFeed(feed));
+    if (!chosen.length && best) add(best.feed.url);
     for (const row of chosen) usedFeeds.add(normalizeFeedUrl(row[0]));
     return chosen;
   };
@@ -378,7 +405,11 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     if (PLATFORM_DOMAINS.has(domain) || isClaimed(domain)) continue;
     const mb = mbfcByDomain.get(domain);
     const as = allsidesByKey.get(domain);
-    const eligible = (as && as.type === 'News') || (mb && AUTO_TRAFFIC.has(mb.traffic ?? ''));
+    // Small outlets qualify too when the provider finds them factual and they publish a general feed.
+    const smallButSolid =
+      mb && /^(very-high|high|mostly-factual)$/.test(mb.reporting ?? '') &&
+      feeds.some((f) => scoreFeed(f, topicSlugs) >= SMALL_OUTLET_FEED_SCORE);
+    const eligible = (as && as.type === 'News') || (mb && AUTO_TRAFFIC.has(mb.traffic ?? '')) || smallButSolid;
     if (!eligible || (mb && AUTO_EXCLUDED_MBFC.has(mb.bias ?? '')) || AUTO_EXCLUDED_SUFFIX.test(domain)) {
       report.skipped.push(domain);
       continue;
@@ -415,7 +446,7 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
     if (ownership) row.w = ownership;
     row.r = ratings;
     // An outlet whose every listed feed is sport/culture/lifestyle is not a news source for Parallax.
-    if (!feeds.some((f) => scoreFeed(f) >= 0)) {
+    if (feeds.every(isNicheFeed)) {
       report.skipped.push(domain);
       continue;
     }

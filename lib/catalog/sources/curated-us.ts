@@ -7,7 +7,7 @@
 
 export const CURATED_US = `
 apnews|Associated Press|apnews.com ap.org|US|en|W|k|Associated Press (cooperative)|https://apnews.com/index.rss https://apnews.com/world-news.rss https://apnews.com/politics.rss|https://apnews.com/
-cnn|CNN|cnn.com|US|en|B|c|Warner Bros. Discovery|http://rss.cnn.com/rss/cnn_topstories.rss http://rss.cnn.com/rss/edition_world.rss http://rss.cnn.com/rss/cnn_allpolitics.rss|https://www.cnn.com/
+cnn|CNN|cnn.com|US|en|B|c|Warner Bros. Discovery|http://rss.cnn.com/rss/edition.rss http://rss.cnn.com/rss/edition_world.rss http://rss.cnn.com/rss/cnn_topstories.rss http://rss.cnn.com/rss/cnn_allpolitics.rss|https://www.cnn.com/
 cnn-opinion|CNN Opinion||US|en|B|c|Warner Bros. Discovery||https://www.cnn.com/opinions
 foxnews|Fox News|foxnews.com|US|en|B|c|Fox Corporation|https://moxie.foxnews.com/google-publisher/latest.xml http://feeds.foxnews.com/foxnews/latest https://moxie.foxnews.com/google-publisher/world.xml https://moxie.foxnews.com/google-publisher/politics.xml|https://www.foxnews.com/
 foxnews-opinion|Fox News Opinion||US|en|B|c|Fox Corporation|https://moxie.foxnews.com/google-publisher/opinion.xml|https://www.foxnews.com/opinion
@@ -19,7 +19,7 @@ nytimes-opinion|The New York Times Opinion||US|en|N|c|The New York Times Company
 washingtonpost|The Washington Post|washingtonpost.com wapo.st|US|en|N|v|Nash Holdings (Jeff Bezos)|http://feeds.washingtonpost.com/rss/world https://feeds.washingtonpost.com/rss/politics https://feeds.washingtonpost.com/rss/national|https://www.washingtonpost.com/
 wsj|The Wall Street Journal|wsj.com|US|en|N|c|News Corp (Dow Jones)|https://feeds.a.dj.com/rss/RSSWorldNews.xml https://feeds.a.dj.com/rss/RSSWSJD.xml|https://www.wsj.com/
 usatoday|USA Today|usatoday.com|US|en|N|c|Gannett|http://rssfeeds.usatoday.com/usatoday-NewsTopStories https://rssfeeds.usatoday.com/UsatodaycomWorld-TopStories|https://www.usatoday.com/
-nbcnews|NBC News|nbcnews.com|US|en|B|c|Comcast (NBCUniversal)|https://feeds.nbcnews.com/nbcnews/public/news http://feeds.nbcnews.com/feeds/worldnews|https://www.nbcnews.com/
+nbcnews|NBC News|nbcnews.com|US|en|B|c|Comcast (NBCUniversal)|http://feeds.nbcnews.com/feeds/topstories https://feeds.nbcnews.com/nbcnews/public/news http://feeds.nbcnews.com/feeds/worldnews|https://www.nbcnews.com/
 msnbc|MSNBC (MS NOW)|msnbc.com ms.now|US|en|B|c|Versant Media|https://www.msnbc.com/feeds/latest|https://www.msnbc.com/
 cbsnews|CBS News|cbsnews.com|US|en|B|c|Paramount Skydance|https://www.cbsnews.com/latest/rss/main https://www.cbsnews.com/latest/rss/world https://www.cbsnews.com/latest/rss/politics|https://www.cbsnews.com/
 abcnews|ABC News|abcnews.go.com abcnews.com|US|en|B|c|The Walt Disney Company|https://abcnews.go.com/abcnews/topstories https://abcnews.go.com/abcnews/internationalheadlines https://abcnews.go.com/abcnews/politicsheadlines|https://abcnews.go.com/
@@ -39,12 +39,12 @@ time|Time|time.com|US|en|M|v|Marc and Lynne Benioff|https://time.com/feed/|
 theatlantic|The Atlantic|theatlantic.com|US|en|M|v|Emerson Collective|https://www.theatlantic.com/feed/all/|
 newyorker|The New Yorker|newyorker.com|US|en|M|c|Condé Nast (Advance)|https://www.newyorker.com/feed/news|
 vox|Vox|vox.com|US|en|D|c|Vox Media|https://www.vox.com/rss/index.xml|
-slate|Slate|slate.com|US|en|M|c|Graham Holdings|https://slate.com/feeds/all.rss|
+slate|Slate|slate.com|US|en|M|c|Graham Holdings|http://feeds.slate.com/slate|
 motherjones|Mother Jones|motherjones.com|US|en|M|n|Foundation for National Progress|https://www.motherjones.com/feed/|
 thenation|The Nation|thenation.com|US|en|M|v|The Nation Company|https://www.thenation.com/feed/?post_type=article|
 jacobin|Jacobin|jacobin.com jacobinmag.com|US|en|M|i|Jacobin Foundation|https://jacobin.com/feed/|
 democracynow|Democracy Now!|democracynow.org|US|en|B|n|Democracy Now! Productions|https://www.democracynow.org/democracynow.rss|
-theintercept|The Intercept|theintercept.com|US|en|D|n|The Intercept Media, Inc.|https://theintercept.com/feed/?lang=en|
+theintercept|The Intercept|theintercept.com|US|en|D|n|The Intercept Media, Inc.|https://theintercept.com/feed/|
 commondreams|Common Dreams|commondreams.org|US|en|D|n|Common Dreams, Inc.|https://www.commondreams.org/feeds/feed.rss|
 alternet|AlterNet|alternet.org|US|en|D|v|AlterNet Media|https://www.alternet.org/feeds/feed.rss|
 rawstory|Raw Story|rawstory.com|US|en|D|v|Raw Story Media|https://www.rawstory.com/feeds/feed.rss|
@@ -54,7 +54,7 @@ latimes|Los Angeles Times|latimes.com|US|en|N|v|Patrick Soon-Shiong|https://www.
 chicagotribune|Chicago Tribune|chicagotribune.com|US|en|N|c|Tribune Publishing (Alden Global Capital)|https://www.chicagotribune.com/feed/|
 bostonglobe|The Boston Globe|bostonglobe.com|US|en|N|v|Boston Globe Media Partners|https://www.bostonglobe.com/arc/outboundfeeds/rss/?outputType=xml|
 sfchronicle|San Francisco Chronicle|sfchronicle.com sfgate.com|US|en|N|c|Hearst Communications|https://www.sfchronicle.com/feed/feed.xml|
-csmonitor|The Christian Science Monitor|csmonitor.com|US|en|N|n|The First Church of Christ, Scientist|https://rss.csmonitor.com/feeds/world https://rss.csmonitor.com/feeds/usa|
+csmonitor|The Christian Science Monitor|csmonitor.com|US|en|N|n|The First Church of Christ, Scientist|http://rss.csmonitor.com/feeds/csm https://rss.csmonitor.com/feeds/world https://rss.csmonitor.com/feeds/usa|
 forbes|Forbes|forbes.com|US|en|M|c|Integrated Whale Media Investments|https://www.forbes.com/real-time/feed2/|
 marketwatch|MarketWatch|marketwatch.com|US|en|D|c|News Corp (Dow Jones)|https://feeds.content.dowjones.io/public/rss/mw_topstories|
 realclearpolitics|RealClearPolitics|realclearpolitics.com|US|en|D|v|RealClear Media Group|https://www.realclearpolitics.com/index.xml|

@@ -3,7 +3,7 @@
 // Same line format as curated-us.ts. Ratings are attached by the compiler from the providers' tables.
 
 export const CURATED_WORLD = `
-reuters|Reuters|reuters.com reut.rs|GB|en|W|c|Thomson Reuters||https://www.reuters.com/
+reuters|Reuters|reuters.com reut.rs|GB|en|W|c|Thomson Reuters|https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/world/?outputType=xml https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/business/environment/?outputType=xml|https://www.reuters.com/
 afp|Agence France-Presse|afp.com|FR|fr en es ar de pt|W|o|AFP (autonomous public-law agency)||https://www.afp.com/
 dpa|dpa (Deutsche Presse-Agentur)|dpa.com dpa-international.com|DE|de en|W|k|German media companies (cooperative ownership)||https://www.dpa.com/
 efe|Agencia EFE|efe.com|ES|es en pt|W|s|Spanish State (SEPI)||https://efe.com/
@@ -13,7 +13,7 @@ jiji|Jiji Press|jiji.com|JP|ja en|W|v|Jiji Press Ltd.||https://www.jiji.com/
 xinhua|Xinhua News Agency|xinhuanet.com news.cn|CN|zh-Hans en|S|s|State Council of the People's Republic of China|http://www.xinhuanet.com/english/rss/worldrss.xml http://www.xinhuanet.com/english/rss/chinarss.xml|https://english.news.cn/
 chinanews|China News Service|chinanews.com chinanews.com.cn ecns.cn|CN|zh-Hans en|S|s|United Front Work Department (CCP)||https://www.chinanews.com.cn/
 tass|TASS|tass.com tass.ru|RU|ru en|S|s|Government of Russia|https://tass.com/rss/v2.xml https://tass.ru/rss/v2.xml|https://tass.com/
-ria|RIA Novosti|ria.ru|RU|ru|S|s|Rossiya Segodnya (Government of Russia)|https://ria.ru/export/rss2/archive/index.xml|https://ria.ru/
+ria|RIA Novosti|ria.ru|RU|ru|S|s|Rossiya Segodnya (Government of Russia)|https://ria.ru/export/rss2/index.xml|https://ria.ru/
 interfax|Interfax|interfax.ru interfax.com|RU|ru en|W|v|Interfax Information Services|https://www.interfax.ru/rss.asp|https://www.interfax.ru/
 pti|Press Trust of India|ptinews.com|IN|en hi|W|n|Press Trust of India (non-profit cooperative)||https://www.ptinews.com/
 yonhap|Yonhap News Agency|yna.co.kr yonhapnews.co.kr|KR|ko en|W|p|Korea News Agency Commission (public)|https://en.yna.co.kr/RSS/news.xml|https://en.yna.co.kr/
@@ -57,17 +57,17 @@ notimex|Notimex|notimex.gob.mx|MX|es|S|s|Government of Mexico||https://www.notim
 bbc|BBC News|bbc.co.uk bbc.com bbc.in|GB|en cy ar fa ru es pt zh-Hans hi ur bn uk tr fr sw|P|p|British Broadcasting Corporation|https://feeds.bbci.co.uk/news/world/rss.xml https://feeds.bbci.co.uk/news/rss.xml https://feeds.bbci.co.uk/news/politics/rss.xml|https://www.bbc.co.uk/news
 itv|ITV News|itv.com|GB|en|B|c|ITV plc|https://www.itv.com/news/rss|https://www.itv.com/news
 channel4|Channel 4 News|channel4.com|GB|en|P|p|Channel Four Television Corporation (public)|https://www.channel4.com/news/feed|https://www.channel4.com/news/
-sky-news|Sky News|news.sky.com|GB|en|B|c|Sky Group (Comcast)|https://feeds.skynews.com/feeds/rss/world.xml https://feeds.skynews.com/feeds/rss/home.xml|https://news.sky.com/
+sky-news|Sky News|news.sky.com|GB|en|B|c|Sky Group (Comcast)|https://feeds.skynews.com/feeds/rss/home.xml https://feeds.skynews.com/feeds/rss/world.xml|https://news.sky.com/
 guardian|The Guardian|theguardian.com guardian.co.uk|GB|en|N|n|Guardian Media Group (Scott Trust)|https://www.theguardian.com/world/rss https://www.theguardian.com/uk/rss https://www.theguardian.com/us-news/rss https://www.theguardian.com/politics/rss|https://www.theguardian.com/
 observer|The Observer|observer.co.uk|GB|en|N|v|Tortoise Media||https://observer.co.uk/
 telegraph|The Telegraph|telegraph.co.uk|GB|en|N|v|Telegraph Media Group|https://www.telegraph.co.uk/rss.xml https://www.telegraph.co.uk/news/rss.xml|https://www.telegraph.co.uk/
 thetimes|The Times|thetimes.com thetimes.co.uk|GB|en|N|c|News UK (News Corp)||https://www.thetimes.com/
-ft|Financial Times|ft.com|GB|en|N|c|Nikkei Inc.|https://www.ft.com/world?format=rss https://www.ft.com/rss/home|https://www.ft.com/
+ft|Financial Times|ft.com|GB|en|N|c|Nikkei Inc.|https://www.ft.com/rss/world https://www.ft.com/world?format=rss https://www.ft.com/rss/home|https://www.ft.com/
 economist|The Economist|economist.com|GB|en|M|v|The Economist Group|https://www.economist.com/international/rss.xml https://www.economist.com/the-world-this-week/rss.xml|https://www.economist.com/
-independent|The Independent|independent.co.uk|GB|en|D|v|Independent Digital News & Media|https://www.independent.co.uk/news/world/rss https://www.independent.co.uk/news/uk/rss|https://www.independent.co.uk/
-dailymail|Daily Mail|dailymail.co.uk mailonsunday.co.uk|GB|en|N|c|Daily Mail and General Trust|https://www.dailymail.co.uk/news/index.rss https://www.dailymail.co.uk/news/worldnews/index.rss|https://www.dailymail.co.uk/
+independent|The Independent|independent.co.uk|GB|en|D|v|Independent Digital News & Media|https://www.independent.co.uk/rss https://www.independent.co.uk/news/uk/rss https://www.independent.co.uk/news/world/rss|https://www.independent.co.uk/
+dailymail|Daily Mail|dailymail.co.uk mailonsunday.co.uk|GB|en|N|c|Daily Mail and General Trust|https://www.dailymail.co.uk/home/index.rss https://www.dailymail.co.uk/news/index.rss https://www.dailymail.co.uk/news/worldnews/index.rss|https://www.dailymail.co.uk/
 thesun|The Sun|thesun.co.uk|GB|en|N|c|News UK (News Corp)|https://www.thesun.co.uk/news/feed/|https://www.thesun.co.uk/
-mirror|Daily Mirror|mirror.co.uk|GB|en|N|c|Reach plc|https://www.mirror.co.uk/news/?service=rss|https://www.mirror.co.uk/
+mirror|Daily Mirror|mirror.co.uk|GB|en|N|c|Reach plc|https://www.mirror.co.uk/news/rss.xml|https://www.mirror.co.uk/
 express|Daily Express|express.co.uk|GB|en|N|c|Reach plc|https://www.express.co.uk/posts/rss/1/news|https://www.express.co.uk/
 gbnews|GB News|gbnews.com|GB|en|B|v|All Perspectives Ltd|https://www.gbnews.com/feeds/news.rss|https://www.gbnews.com/
 spectator-uk|The Spectator|spectator.co.uk|GB|en|M|v|Paul Marshall (Old Queen Street Ltd)|https://www.spectator.co.uk/feed|https://www.spectator.co.uk/
@@ -76,14 +76,14 @@ scotsman|The Scotsman|scotsman.com|GB|en|N|c|National World plc||https://www.sco
 heraldscotland|The Herald (Glasgow)|heraldscotland.com|GB|en|N|c|Newsquest (Gannett)||https://www.heraldscotland.com/
 irishtimes|The Irish Times|irishtimes.com|IE|en|N|n|The Irish Times Trust|https://www.irishtimes.com/arc/outboundfeeds/feed-irish-news/?outputType=xml|https://www.irishtimes.com/
 independent-ie|Irish Independent|independent.ie|IE|en|N|c|Mediahuis||https://www.independent.ie/
-rte|RTÉ News|rte.ie|IE|en ga|P|p|Raidió Teilifís Éireann|https://www.rte.ie/feeds/rss/?index=/news/|https://www.rte.ie/news/
-cbc|CBC News|cbc.ca|CA|en|P|p|Canadian Broadcasting Corporation|https://www.cbc.ca/webfeed/rss/rss-topstories https://www.cbc.ca/webfeed/rss/rss-world https://www.cbc.ca/webfeed/rss/rss-politics|https://www.cbc.ca/news
+rte|RTÉ News|rte.ie|IE|en ga|P|p|Raidió Teilifís Éireann|https://www.rte.ie/feeds/rss/?index=%2Fnews%2F|https://www.rte.ie/news/
+cbc|CBC News|cbc.ca|CA|en|P|p|Canadian Broadcasting Corporation|https://www.cbc.ca/cmlink/rss-topstories https://www.cbc.ca/webfeed/rss/rss-world https://www.cbc.ca/webfeed/rss/rss-politics|https://www.cbc.ca/news
 radio-canada|Radio-Canada|ici.radio-canada.ca radio-canada.ca|CA|fr|P|p|Canadian Broadcasting Corporation|https://ici.radio-canada.ca/rss/4159 https://ici.radio-canada.ca/rss/96|https://ici.radio-canada.ca/info
 ctvnews|CTV News|ctvnews.ca|CA|en|B|c|Bell Media|https://www.ctvnews.ca/rss/ctvnews-ca-top-stories-public-rss-1.822009|https://www.ctvnews.ca/
 globalnews|Global News|globalnews.ca|CA|en|B|c|Corus Entertainment|https://globalnews.ca/feed/ https://globalnews.ca/world/feed/|https://globalnews.ca/
 globeandmail|The Globe and Mail|theglobeandmail.com|CA|en|N|v|The Woodbridge Company (Thomson family)|https://www.theglobeandmail.com/arc/outboundfeeds/rss/category/world/ https://www.theglobeandmail.com/arc/outboundfeeds/rss/category/politics/|https://www.theglobeandmail.com/
 nationalpost|National Post|nationalpost.com|CA|en|N|c|Postmedia Network|https://nationalpost.com/feed/|https://nationalpost.com/
-torontostar|Toronto Star|thestar.com|CA|en|N|v|Nordstar Capital|https://www.thestar.com/search/?f=rss&t=article&c=news*&l=50&s=start_time&sd=desc|https://www.thestar.com/
+torontostar|Toronto Star|thestar.com|CA|en|N|v|Nordstar Capital|https://www.thestar.com/content/thestar/feed.RSSManagerServlet.articles.topstories.rss|https://www.thestar.com/
 lapresse|La Presse|lapresse.ca|CA|fr|N|n|La Presse (non-profit trust)|https://www.lapresse.ca/actualites/rss|https://www.lapresse.ca/
 ledevoir|Le Devoir|ledevoir.com|CA|fr|N|i|Le Devoir (independent)|https://www.ledevoir.com/rss/manchettes.xml|https://www.ledevoir.com/
 abc-au|ABC News (Australia)|abc.net.au|AU|en|P|p|Australian Broadcasting Corporation|https://www.abc.net.au/news/feed/51120/rss.xml https://www.abc.net.au/news/feed/52278/rss.xml|https://www.abc.net.au/news
@@ -97,7 +97,7 @@ rnz|RNZ|rnz.co.nz|NZ|en|P|p|Radio New Zealand (Crown entity)|https://www.rnz.co.
 nzherald|The New Zealand Herald|nzherald.co.nz|NZ|en|N|c|NZME||https://www.nzherald.co.nz/
 stuff|Stuff|stuff.co.nz|NZ|en|D|v|Sinead Boucher||https://www.stuff.co.nz/
 tvnz|1News (TVNZ)|1news.co.nz tvnz.co.nz|NZ|en|P|p|Television New Zealand (Crown entity)||https://www.1news.co.nz/
-dw|Deutsche Welle|dw.com|DE|de en es fr ar ru zh-Hans pt uk tr fa hi bn id sw|P|p|Deutsche Welle (federal public broadcaster)|https://rss.dw.com/xml/rss-en-world https://rss.dw.com/rdf/rss-en-all https://rss.dw.com/xml/rss-de-all|https://www.dw.com/
+dw|Deutsche Welle|dw.com|DE|de en es fr ar ru zh-Hans pt uk tr fa hi bn id sw|P|p|Deutsche Welle (federal public broadcaster)|https://rss.dw.com/rdf/rss-en-all https://rss.dw.com/xml/rss-en-world https://rss.dw.com/xml/rss-de-all|https://www.dw.com/
 tagesschau|tagesschau (ARD)|tagesschau.de ard.de|DE|de|P|p|ARD (NDR)|https://www.tagesschau.de/xml/rss2/ https://www.tagesschau.de/ausland/index~rss2.xml|https://www.tagesschau.de/
 zdf|ZDFheute|zdf.de zdfheute.de|DE|de|P|p|Zweites Deutsches Fernsehen|https://www.zdf.de/rss/zdf/nachrichten|https://www.zdfheute.de/
 deutschlandfunk|Deutschlandfunk|deutschlandfunk.de deutschlandradio.de|DE|de|P|p|Deutschlandradio||https://www.deutschlandfunk.de/
@@ -105,7 +105,7 @@ spiegel|Der Spiegel|spiegel.de|DE|de en|M|v|Spiegel-Verlag (employee and Bertels
 zeit|Die Zeit|zeit.de|DE|de|N|v|Holtzbrinck (Zeit Verlagsgruppe)|https://newsfeed.zeit.de/index|https://www.zeit.de/
 faz|Frankfurter Allgemeine Zeitung|faz.net|DE|de|N|n|FAZIT Foundation|https://www.faz.net/rss/aktuell/|https://www.faz.net/
 sueddeutsche|Süddeutsche Zeitung|sueddeutsche.de|DE|de|N|c|Südwestdeutsche Medien Holding|https://rss.sueddeutsche.de/rss/Topthemen|https://www.sueddeutsche.de/
-welt|Die Welt|welt.de|DE|de|N|c|Axel Springer|https://www.welt.de/feeds/latest.rss|https://www.welt.de/
+welt|Die Welt|welt.de|DE|de|N|c|Axel Springer|https://www.welt.de/?service=Rss https://www.welt.de/feeds/latest.rss|https://www.welt.de/
 bild|Bild|bild.de|DE|de|N|c|Axel Springer|https://www.bild.de/rss-feeds/rss-16725492,feed=news.bild.html|https://www.bild.de/
 taz|taz|taz.de|DE|de|N|k|taz Verlagsgenossenschaft (cooperative)|https://taz.de/!p4608;rss/|https://taz.de/
 handelsblatt|Handelsblatt|handelsblatt.com|DE|de|N|v|Handelsblatt Media Group||https://www.handelsblatt.com/
@@ -135,7 +135,7 @@ bfmtv|BFMTV|bfmtv.com|FR|fr|B|c|CMA CGM (CMA Media)|https://www.bfmtv.com/rss/ne
 cnews|CNews|cnews.fr|FR|fr|B|c|Canal+ (Vivendi / Bolloré)||https://www.cnews.fr/
 humanite|L'Humanité|humanite.fr|FR|fr|N|i|Société Nouvelle du journal L'Humanité||https://www.humanite.fr/
 ouestfrance|Ouest-France|ouest-france.fr|FR|fr|N|n|Association pour le soutien des principes de la démocratie humaniste||https://www.ouest-france.fr/
-vrt|VRT NWS|vrt.be|BE|nl|P|p|Vlaamse Radio- en Televisieomroeporganisatie|https://www.vrt.be/vrtnws/nl.rss.articles.xml|https://www.vrt.be/vrtnws/nl/
+vrt|VRT NWS|vrt.be|BE|nl|P|p|Vlaamse Radio- en Televisieomroeporganisatie|https://www.vrt.be/vrtnieuws/nl.rss.articles.xml|https://www.vrt.be/vrtnws/nl/
 rtbf|RTBF|rtbf.be|BE|fr|P|p|Radio-télévision belge de la Communauté française||https://www.rtbf.be/info
 lesoir|Le Soir|lesoir.be|BE|fr|N|c|Rossel||https://www.lesoir.be/
 standaard|De Standaard|standaard.be|BE|nl|N|c|Mediahuis||https://www.standaard.be/
@@ -152,7 +152,7 @@ dr|DR|dr.dk|DK|da|P|p|Danmarks Radio|https://www.dr.dk/nyheder/service/feeds/all
 tv2-dk|TV 2 Nyheder|nyheder.tv2.dk tv2.dk|DK|da|P|p|TV 2 Danmark (state-owned)||https://nyheder.tv2.dk/
 politiken|Politiken|politiken.dk|DK|da|N|n|JP/Politikens Hus||https://politiken.dk/
 berlingske|Berlingske|berlingske.dk|DK|da|N|c|Mediahuis||https://www.berlingske.dk/
-svt|SVT Nyheter|svt.se|SE|sv|P|p|Sveriges Television|https://www.svt.se/nyheter/rss.xml https://www.svt.se/nyheter/utrikes/rss.xml|https://www.svt.se/nyheter/
+svt|SVT Nyheter|svt.se|SE|sv|P|p|Sveriges Television|https://www.svt.se/rss.xml https://www.svt.se/nyheter/rss.xml https://www.svt.se/nyheter/utrikes/rss.xml|https://www.svt.se/nyheter/
 sverigesradio|Sveriges Radio|sverigesradio.se sr.se|SE|sv|P|p|Sveriges Radio||https://sverigesradio.se/
 dn|Dagens Nyheter|dn.se|SE|sv|N|c|Bonnier|https://www.dn.se/rss/|https://www.dn.se/
 svd|Svenska Dagbladet|svd.se|SE|sv|N|c|Schibsted||https://www.svd.se/
@@ -160,8 +160,8 @@ aftonbladet|Aftonbladet|aftonbladet.se|SE|sv|N|c|Schibsted|https://rss.aftonblad
 expressen|Expressen|expressen.se|SE|sv|N|c|Bonnier||https://www.expressen.se/
 nrk|NRK|nrk.no|NO|no nb nn|P|p|Norsk rikskringkasting|https://www.nrk.no/toppsaker.rss https://www.nrk.no/urix/toppsaker.rss|https://www.nrk.no/
 aftenposten|Aftenposten|aftenposten.no|NO|no|N|c|Schibsted||https://www.aftenposten.no/
-vg|VG|vg.no|NO|no|N|c|Schibsted|https://www.vg.no/rss/feed|https://www.vg.no/
-yle|Yle|yle.fi|FI|fi sv en|P|p|Yleisradio|https://yle.fi/rss/uutiset/paauutiset https://yle.fi/rss/uutiset/tuoreimmat|https://yle.fi/uutiset
+vg|VG|vg.no|NO|no|N|c|Schibsted|https://www.vg.no/feed/rss|https://www.vg.no/
+yle|Yle|yle.fi|FI|fi sv en|P|p|Yleisradio|http://yle.fi/uutiset/rss/uutiset.rss?osasto=news https://yle.fi/rss/uutiset/paauutiset|https://yle.fi/uutiset
 hs|Helsingin Sanomat|hs.fi|FI|fi|N|c|Sanoma|https://www.hs.fi/rss/tuoreimmat.xml|https://www.hs.fi/
 ruv|RÚV|ruv.is|IS|is|P|p|Ríkisútvarpið||https://www.ruv.is/
 err|ERR News|err.ee|EE|et en ru|P|p|Eesti Rahvusringhääling||https://news.err.ee/
@@ -215,11 +215,11 @@ suspilne|Suspilne|suspilne.media|UA|uk en|P|p|Public Broadcasting Company of Ukr
 kyivindependent|The Kyiv Independent|kyivindependent.com|UA|en uk|D|i|The Kyiv Independent (journalist-owned)|https://kyivindependent.com/news-archive/rss/|https://kyivindependent.com/
 kyivpost|Kyiv Post|kyivpost.com|UA|en uk|N|v|Adnan Kivan||https://www.kyivpost.com/
 pravda-ua|Ukrainska Pravda|pravda.com.ua|UA|uk en|D|v|Dragon Capital (Tomas Fiala)||https://www.pravda.com.ua/
-rt|RT|rt.com russian.rt.com actualidad.rt.com francais.rt.com de.rt.com|RU|en ru es fr de ar|S|s|ANO TV-Novosti (Government of Russia)|https://www.rt.com/rss/news/ https://www.rt.com/rss/|https://www.rt.com/
+rt|RT|rt.com russian.rt.com actualidad.rt.com francais.rt.com de.rt.com|RU|en ru es fr de ar|S|s|ANO TV-Novosti (Government of Russia)|https://www.rt.com/rss/ https://www.rt.com/rss/news/|https://www.rt.com/
 sputnik|Sputnik|sputnikglobe.com sputniknews.com|RU|en ru es fr ar zh-Hans|S|s|Rossiya Segodnya (Government of Russia)|https://sputnikglobe.com/export/rss2/archive/index.xml|https://sputnikglobe.com/
 1tv|Channel One Russia|1tv.ru 1tv.com|RU|ru|S|s|Government of Russia (majority)|https://www.1tv.ru/rss/news|https://www.1tv.ru/
 rg|Rossiyskaya Gazeta|rg.ru|RU|ru|S|s|Government of Russia|https://rg.ru/xml/index.xml|https://rg.ru/
-kommersant|Kommersant|kommersant.ru|RU|ru|N|v|Alisher Usmanov (USM)|https://www.kommersant.ru/RSS/news.xml|https://www.kommersant.ru/
+kommersant|Kommersant|kommersant.ru|RU|ru|N|v|Alisher Usmanov (USM)|https://www.kommersant.ru/RSS/main.xml https://www.kommersant.ru/RSS/news.xml|https://www.kommersant.ru/
 meduza|Meduza|meduza.io|LV|ru en|D|i|Meduza (in exile, Riga)|https://meduza.io/rss/all https://meduza.io/rss/en/all|https://meduza.io/
 novayagazeta|Novaya Gazeta Europe|novayagazeta.eu|LV|ru en|N|i|Novaya Gazeta Europe (in exile)||https://novayagazeta.eu/
 moscowtimes|The Moscow Times|themoscowtimes.com|NL|en ru|D|i|Stichting 2 Oktober|https://www.themoscowtimes.com/rss/news|https://www.themoscowtimes.com/
@@ -247,7 +247,7 @@ japantimes|The Japan Times|japantimes.co.jp|JP|en|N|v|News2u Holdings|https://ww
 kbs|KBS|kbs.co.kr|KR|ko en|P|p|Korean Broadcasting System||https://news.kbs.co.kr/
 mbc-kr|MBC (Korea)|imbc.com|KR|ko|P|p|Foundation of Broadcast Culture (public)||https://imnews.imbc.com/
 koreaherald|The Korea Herald|koreaherald.com|KR|en|N|c|Herald Corporation|https://www.koreaherald.com/rss/newsAll|https://www.koreaherald.com/
-koreatimes|The Korea Times|koreatimes.co.kr|KR|en|N|c|Korea Times Co.|https://www.koreatimes.co.kr/www/rss/nation.xml|https://www.koreatimes.co.kr/
+koreatimes|The Korea Times|koreatimes.co.kr|KR|en|N|c|Korea Times Co.|https://feed.koreatimes.co.kr/k/allnews.xml|https://www.koreatimes.co.kr/
 chosun|The Chosun Ilbo|chosun.com|KR|ko en|N|v|Chosun Ilbo Co.||https://www.chosun.com/
 hankyoreh|The Hankyoreh|hani.co.kr|KR|ko en|N|i|Hankyoreh (shareholder-owned by readers)|https://www.hani.co.kr/rss/|https://www.hani.co.kr/
 kcna|KCNA|kcna.kp kcnawatch.org|KP|ko en|S|s|Government of North Korea||http://www.kcna.kp/
@@ -281,7 +281,7 @@ kompas|Kompas|kompas.com kompas.id|ID|id|N|v|Kompas Gramedia||https://www.kompas
 tempo-id|Tempo|tempo.co|ID|id en|M|v|Tempo Inti Media||https://www.tempo.co/
 jakartapost|The Jakarta Post|thejakartapost.com|ID|en|N|v|Bina Media Tenggara||https://www.thejakartapost.com/
 detik|detikcom|detik.com|ID|id|D|c|CT Corp|https://news.detik.com/rss|https://www.detik.com/
-inquirer|Philippine Daily Inquirer|inquirer.net|PH|en|N|c|Inquirer Group (Prieto family)|https://newsinfo.inquirer.net/feed https://globalnation.inquirer.net/feed|https://www.inquirer.net/
+inquirer|Philippine Daily Inquirer|inquirer.net|PH|en|N|c|Inquirer Group (Prieto family)|https://www.inquirer.net/fullfeed https://newsinfo.inquirer.net/feed|https://www.inquirer.net/
 rappler|Rappler|rappler.com|PH|en tl|D|i|Rappler Holdings (journalist-owned)|https://www.rappler.com/feed/|https://www.rappler.com/
 philstar|The Philippine Star|philstar.com|PH|en|N|c|MediaQuest Holdings||https://www.philstar.com/
 abs-cbn|ABS-CBN News|abs-cbn.com news.abs-cbn.com|PH|en tl|B|c|ABS-CBN Corporation||https://news.abs-cbn.com/
@@ -307,7 +307,7 @@ almayadeen|Al Mayadeen|almayadeen.net english.almayadeen.net|LB|ar en|B|v|Al May
 lorientlejour|L'Orient-Le Jour|lorientlejour.com|LB|fr en|N|v|Société Générale de Presse et d'Édition|https://www.lorientlejour.com/rss|https://www.lorientlejour.com/
 timesofisrael|The Times of Israel|timesofisrael.com|IL|en fr ar|D|v|The Times of Israel (David Horovitz, Seth Klarman)|https://www.timesofisrael.com/feed/|https://www.timesofisrael.com/
 haaretz|Haaretz|haaretz.com haaretz.co.il|IL|en he|N|v|Schocken family and M. DuMont Schauberg|https://www.haaretz.com/srv/haaretz-latest-headlines|https://www.haaretz.com/
-jpost|The Jerusalem Post|jpost.com|IL|en|N|v|Eli Azur|https://www.jpost.com/rss/rssfeedsfrontpage.aspx|https://www.jpost.com/
+jpost|The Jerusalem Post|jpost.com|IL|en|N|v|Eli Azur|https://www.jpost.com/RSS/RssFeedsFrontPage.aspx|https://www.jpost.com/
 ynet|Ynet|ynetnews.com ynet.co.il|IL|en he|D|c|Yedioth Ahronoth Group|https://www.ynetnews.com/Integration/StoryRss3089.xml|https://www.ynetnews.com/
 kan|Kan|kan.org.il|IL|he|P|p|Israeli Public Broadcasting Corporation||https://www.kan.org.il/
 i24news|i24NEWS|i24news.tv|IL|en fr ar|B|v|Altice (Patrick Drahi)||https://www.i24news.tv/
@@ -341,13 +341,13 @@ monitor-ug|Daily Monitor|monitor.co.ug|UG|en|N|c|Nation Media Group||https://www
 hespress|Hespress|hespress.com en.hespress.com|MA|ar fr en|D|v|Hespress Media||https://en.hespress.com/
 aps-dz|Algérie Presse Service|aps.dz|DZ|ar fr en|S|s|Government of Algeria||https://www.aps.dz/
 tap-tn|TAP (Tunis Afrique Presse)|tap.info.tn|TN|ar fr en|S|s|Government of Tunisia||https://www.tap.info.tn/
-africanews|Africanews|africanews.com|CG|en fr|B|c|Euronews (Alpac Capital)|https://www.africanews.com/feed/rss|https://www.africanews.com/
+africanews|Africanews|africanews.com|CG|en fr|B|c|Euronews (Alpac Capital)|https://www.africanews.com/feed/|https://www.africanews.com/
 globo|g1 (Globo)|globo.com g1.globo.com|BR|pt|B|c|Grupo Globo|https://g1.globo.com/rss/g1/ https://g1.globo.com/rss/g1/mundo/|https://g1.globo.com/
 folha|Folha de S.Paulo|folha.uol.com.br|BR|pt en|N|v|Grupo Folha|https://feeds.folha.uol.com.br/emcimadahora/rss091.xml https://feeds.folha.uol.com.br/mundo/rss091.xml|https://www.folha.uol.com.br/
 estadao|O Estado de S. Paulo|estadao.com.br|BR|pt|N|v|Grupo Estado (Mesquita family)||https://www.estadao.com.br/
 oglobo|O Globo|oglobo.globo.com|BR|pt|N|c|Grupo Globo||https://oglobo.globo.com/
 uol|UOL|uol.com.br|BR|pt|D|c|Grupo Folha|https://rss.uol.com.br/feed/noticias.xml|https://www.uol.com.br/
-cnnbrasil|CNN Brasil|cnnbrasil.com.br|BR|pt|B|v|Novus Mídia (license from Warner Bros. Discovery)|https://www.cnnbrasil.com.br/feed/|https://www.cnnbrasil.com.br/
+cnnbrasil|CNN Brasil|cnnbrasil.com.br|BR|pt|B|v|Novus Mídia (license from Warner Bros. Discovery)|https://www.cnnbrasil.com.br/rss/|https://www.cnnbrasil.com.br/
 brasildefato|Brasil de Fato|brasildefato.com.br|BR|pt en es|D|n|Brasil de Fato (linked to social movements)||https://www.brasildefato.com.br/
 clarin|Clarín|clarin.com|AR|es|N|c|Grupo Clarín|https://www.clarin.com/rss/lo-ultimo/|https://www.clarin.com/
 lanacion-ar|La Nación (Argentina)|lanacion.com.ar|AR|es|N|v|S.A. La Nación (Mitre family)|https://www.lanacion.com.ar/arc/outboundfeeds/rss/?outputType=xml|https://www.lanacion.com.ar/
@@ -359,7 +359,7 @@ jornada|La Jornada|jornada.com.mx|MX|es|N|k|DEMOS, Desarrollo de Medios (staff c
 milenio|Milenio|milenio.com|MX|es|N|c|Grupo Multimedios||https://www.milenio.com/
 proceso|Proceso|proceso.com.mx|MX|es|M|v|Comunicación e Información S.A.||https://www.proceso.com.mx/
 animalpolitico|Animal Político|animalpolitico.com|MX|es|D|i|Animal Político||https://www.animalpolitico.com/
-eltiempo|El Tiempo|eltiempo.com|CO|es|N|c|Organización Luis Carlos Sarmiento Angulo|https://www.eltiempo.com/rss/colombia.xml|https://www.eltiempo.com/
+eltiempo|El Tiempo|eltiempo.com|CO|es|N|c|Organización Luis Carlos Sarmiento Angulo|https://www.eltiempo.com/rss.xml|https://www.eltiempo.com/
 elespectador|El Espectador|elespectador.com|CO|es|N|c|Grupo Santo Domingo (Valorem)||https://www.elespectador.com/
 semana|Semana|semana.com|CO|es|M|c|Grupo Gilinski||https://www.semana.com/
 latercera|La Tercera|latercera.com|CL|es|N|c|Grupo Copesa|https://www.latercera.com/arc/outboundfeeds/rss/?outputType=xml|https://www.latercera.com/
