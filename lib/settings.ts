@@ -126,12 +126,64 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   version: 1,
 });
 
+// Sync storage holds at most 8192 bytes per item (Chrome and Firefox). A user who keeps 50 of 1,000 outlets
+// has ~12 kB of disabled ids: lists that do not fit are kept in local storage instead, and the sync item
+// names them in `localFields`. Such settings then stay on this browser; everything else still syncs.
+
+/** Bytes of one sync item we allow ourselves (the browsers' limit is 8192, key included). */
+export const SYNC_ITEM_MAX_BYTES = 8000;
+/** Lists that may be moved to local storage (largest first) until the rest fits the sync item. */
+const OVERFLOW_FIELDS = ['disabledOutlets', 'customFeeds', 'disabledSites'] as const;
+type OverflowField = (typeof OVERFLOW_FIELDS)[number];
+
+/** What the sync item holds: the settings, minus the lists named in `localFields` (kept locally). */
+export type StoredSettings = Settings & { localFields?: OverflowField[] };
+
+/** Lists that did not fit the sync item (absent when everything fits). */
+export const localSettingsListsItem = storage.defineItem<Partial<Pick<Settings, OverflowField>> | null>(
+  'local:settings-lists',
+  { fallback: null },
+);
+
+function byteLength(value: unknown): number {
+  return new TextEncoder().encode(`settings${JSON.stringify(value)}`).length;
+}
+
+/** Splits settings into what goes to the sync item and what must stay local so the sync item fits. */
+export function splitForSync(settings: Settings): { sync: StoredSettings; local: Partial<Pick<Settings, OverflowField>> | null } {
+  const sync: StoredSettings = { ...settings };
+  const local: Partial<Pick<Settings, OverflowField>> = {};
+  const moved: OverflowField[] = [];
+  const largestFirst = [...OVERFLOW_FIELDS].sort((a, b) => byteLength(settings[b]) - byteLength(settings[a]));
+  for (const field of largestFirst) {
+    if (byteLength(sync) <= SYNC_ITEM_MAX_BYTES) break;
+    (local as Record<OverflowField, unknown>)[field] = settings[field];
+    (sync as Record<OverflowField, unknown>)[field] = [];
+    moved.push(field);
+    sync.localFields = [...moved];
+  }
+  return moved.length ? { sync, local } : { sync, local: null };
+}
+
+/** Reads the sync item and, when it says some lists are kept locally, those lists. */
 export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  const raw = (await settingsItem.getValue()) as StoredSettings | null;
+  const localFields = Array.isArray(raw?.localFields) ? raw.localFields : [];
+  if (!raw || localFields.length === 0) return normalizeSettings(raw);
+  const local = (await localSettingsListsItem.getValue()) ?? {};
+  const merged: Record<string, unknown> = { ...raw };
+  for (const field of OVERFLOW_FIELDS) {
+    if (localFields.includes(field)) merged[field] = (local as Record<string, unknown>)[field];
+  }
+  return normalizeSettings(merged);
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
+  const { sync, local } = splitForSync(next);
+  // Local first: a reader woken by the sync change must find the lists it names.
+  if (local) await localSettingsListsItem.setValue(local);
+  await settingsItem.setValue(sync);
+  if (!local) await localSettingsListsItem.removeValue();
   return next;
 }

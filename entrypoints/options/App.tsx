@@ -21,7 +21,7 @@ import type { FeedOverview } from '../../lib/protocol';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
-  normalizeSettings,
+  localSettingsListsItem,
   normalizeSite,
   settingsItem,
   updateSettings,
@@ -104,8 +104,14 @@ export function App() {
     void readFeeds();
     void readStorage();
     // Changes made elsewhere (the popup's "turn off on this site", another browser via sync) show up here.
-    const unwatch = settingsItem.watch((value) => setSettings(normalizeSettings(value)));
-    return unwatch;
+    // (Read through loadSettings: lists too large for sync storage live in a local item.)
+    const reload = () => void loadSettings().then(setSettings, () => undefined);
+    const unwatchSync = settingsItem.watch(reload);
+    const unwatchLocal = localSettingsListsItem.watch(reload);
+    return () => {
+      unwatchSync();
+      unwatchLocal();
+    };
   }, []);
 
   const running = index?.progress.running ?? false;
