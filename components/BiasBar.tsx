@@ -1,5 +1,5 @@
 import { BIAS_BUCKETS } from '../lib/catalog/types';
-import { BIAS_LABELS, BIAS_SHORT, plural } from '../lib/coverage/labels';
+import { BIAS_LABELS, BIAS_SHORT, SIDE_LABELS, plural } from '../lib/coverage/labels';
 import type { BiasDistribution } from '../lib/coverage/summary';
 
 export interface BiasBarProps {
@@ -23,6 +23,17 @@ export function BiasBar({ bias, heading = 'Bias distribution' }: BiasBarProps) {
   return (
     <section class="px-biasbar">
       {heading ? <h3 class="px-h3">{heading}</h3> : null}
+      {bias.rated > 0 ? (
+        <p class="px-sides">
+          {(['left', 'center', 'right'] as const).map((side, i) => (
+            <span key={side} class={`px-side px-side-${side}`}>
+              {i ? ' · ' : ''}
+              {SIDE_LABELS[side]} <strong>{bias.sides[side].pct}%</strong>
+            </span>
+          ))}
+          <span class="px-muted"> of {plural(bias.rated, 'rated outlet')}</span>
+        </p>
+      ) : null}
       <div class="px-biasbar-track" role="img" aria-label={describeBias(bias)}>
         {bias.rated === 0 ? (
           <span class="px-biasbar-seg px-bias-unrated" style={{ flexGrow: 1 }} />

@@ -62,7 +62,7 @@ export type Side = Exclude<CoverageTab, 'all'>;
 export interface Share {
   /** Outlets. */
   count: number;
-  /** Integer percent; the shares of one breakdown add up to 100 (largest-remainder rounding). */
+  /** Integer percent by largest remainder (adds up to 100, except that ties stay equal; see computePercentages). */
   pct: number;
 }
 
@@ -200,22 +200,29 @@ export function outletKeyOf(entry: Pick<CoverageEntry, 'outlet' | 'domain'>): st
   return entry.outlet ? `id:${entry.outlet.id}` : `domain:${entry.domain.toLowerCase().replace(/^www\./, '')}`;
 }
 
-/** Rounds counts to integer percentages of `total` that add up to 100 (largest remainder). */
+/**
+ * Rounds counts to integer percentages of `total` by largest remainder, so they add up to 100 — except
+ * that equal counts always get equal percentages (a 4/4/4 split shows 33/33/33, never 34/33/33: a bias
+ * tool must not tilt a tie), so the sum may then fall short of 100 by a point or two.
+ */
 export function computePercentages(counts: readonly number[], total?: number): number[] {
   const sum = total ?? counts.reduce((a, b) => a + b, 0);
   if (sum <= 0) return counts.map(() => 0);
   const raw = counts.map((c) => (c * 100) / sum);
   const floors = raw.map(Math.floor);
-  // The rounded shares must add up to the rounded whole (100 when counts cover the total).
   const target = Math.round(raw.reduce((a, b) => a + b, 0));
   let left = target - floors.reduce((a, b) => a + b, 0);
-  const order = raw
-    .map((r, i) => ({ i, rem: r - Math.floor(r) }))
-    .sort((a, b) => b.rem - a.rem || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = (floors[i] ?? 0) + 1;
-    left -= 1;
+  // Groups of equal remainders, largest first; a group gets its extra point only as a whole.
+  const groups = new Map<number, number[]>();
+  raw.forEach((r, i) => {
+    const rem = Math.round((r - Math.floor(r)) * 1e6) / 1e6;
+    if (rem > 0) groups.set(rem, [...(groups.get(rem) ?? []), i]);
+  });
+  for (const rem of [...groups.keys()].sort((x, y) => y - x)) {
+    const members = groups.get(rem) ?? [];
+    if (left <= 0 || members.length > left) break;
+    for (const i of members) floors[i] = (floors[i] ?? 0) + 1;
+    left -= members.length;
   }
   return floors;
 }

@@ -37,6 +37,7 @@ describe('PopupView with a rich story', () => {
     const legend = [...m.container.querySelectorAll('.px-biasbar-legend li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(legend).toEqual(['Left 1 · 8%', 'Lean Left 3 · 25%', 'Center 4 · 33%', 'Lean Right 2 · 17%', 'Right 2 · 17%']);
     expect(m.text()).toContain('3 outlets without a bias rating');
+    expect(m.container.querySelector('.px-sides')?.textContent).toBe('Left 33% · Center 33% · Right 33% of 12 rated outlets');
     const img = m.container.querySelector('.px-biasbar-track[role="img"]');
     expect(img?.getAttribute('aria-label')).toBe(
       'Bias of 12 rated outlets: Left 1 (8%), Lean Left 3 (25%), Center 4 (33%), Lean Right 2 (17%), Right 2 (17%); 3 unrated.',
