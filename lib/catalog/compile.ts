@@ -24,7 +24,7 @@ const PLATFORM_DOMAINS = new Set([
   'google.com', 'feedburner.com', 'youtube.com', 'medium.com', 'substack.com', 'wordpress.com',
   'blogspot.com', 'facebook.com', 'twitter.com', 'x.com', 'reddit.com', 'tumblr.com', 'apple.com',
   'msn.com', 'yahoo.com', 'archive.org', 'wikipedia.org', 'github.com', 'linkedin.com', 'instagram.com',
-  'ground.news', 'allsides.com', 'mediabiasfactcheck.com', 'newsbreak.com', 'flipboard.com',
+  'ground.news', 'allsides.com', 'bing.com', 'ycombinator.com', 'news.ycombinator.com', 'mediabiasfactcheck.com', 'newsbreak.com', 'flipboard.com',
 ]);
 
 const TYPE_CODES: Readonly<Record<string, OutletType>> = {
@@ -243,6 +243,15 @@ function mbfcRating(row: TsvRow): RatingRow {
   return ['m', row.bias ?? '', row.reporting ?? '', ratingTail(row.mbfc_url ?? '', 'https://mediabiasfactcheck.com/')];
 }
 
+/** Homepage of an auto-selected outlet: www.<domain> for registrable domains, the host itself for
+ *  subdomain entries (news.un.org, o.canada.com). */
+function homepageOf(domain: string): string {
+  const parts = domain.split('.');
+  const secondLevel = /^(co|com|org|net|ac|gov|or|ne|gob|edu)$/.test(parts[parts.length - 2] ?? '');
+  const registrableLabels = secondLevel && (parts[parts.length - 1] ?? '').length === 2 ? 3 : 2;
+  return parts.length > registrableLabels ? `https://${domain}/` : `https://www.${domain}/`;
+}
+
 function slugOf(domain: string): string {
   const parts = domain.split('.');
   const second = parts.length > 2 && /^(co|com|org|net|ac|gov|or|ne)$/.test(parts[parts.length - 2] ?? '');
@@ -256,7 +265,7 @@ function compactRating(rows: RatingRow[]): RatingRow[] | undefined {
 
 /** Compiles the catalog rows from curated facts and the reference tables. */
 export function compileCatalog(reference: ReferenceData, curatedText: string): { rows: OutletRow[]; report: CompileReport } {
-  const { paths, ratingKeys, feedHosts, samples, languages } = CURATED_EXTRA_SOURCES;
+  const { paths, ratingKeys, feedHosts, samples, languages, owners } = CURATED_EXTRA_SOURCES;
   const curated = parseCurated(curatedText);
   const report: CompileReport = { curated: curated.length, auto: 0, skipped: [] };
 
@@ -442,8 +451,12 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
       l: language.join(' '),
       t: MEDIA_TYPES[idiap?.media_type ?? ''] ?? 'digital',
     };
-    const ownership = kagi ? KAGI_OWNERSHIP[kagi.typology ?? ''] : undefined;
+    if (homepageOf(domain) !== `https://www.${domain}/`) row.h = homepageOf(domain);
+    const [ownerName = '', ownerCode = '', typeCode = ''] = (owners[domain] ?? '').split('|');
+    const ownership = OWNERSHIP_CODES[ownerCode] ?? (kagi ? KAGI_OWNERSHIP[kagi.typology ?? ''] : undefined);
+    if (ownerName) row.o = ownerName;
     if (ownership) row.w = ownership;
+    if (TYPE_CODES[typeCode]) row.t = TYPE_CODES[typeCode] as OutletType;
     row.r = ratings;
     // An outlet whose every listed feed is sport/culture/lifestyle is not a news source for Parallax.
     if (feeds.every(isNicheFeed)) {

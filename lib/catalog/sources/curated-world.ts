@@ -206,7 +206,7 @@ telex|Telex|telex.hu|HU|hu en|D|n|Telex Foundation (reader-funded)||https://tele
 hungarytoday|Hungary Today|hungarytoday.hu|HU|en|D|s|Hungarian government-funded (MTVA-linked)||https://hungarytoday.hu/
 tvr|TVR|tvr.ro|RO|ro|P|p|Societatea Română de Televiziune||https://stiri.tvr.ro/
 digi24|Digi24|digi24.ro|RO|ro|B|c|Digi Communications||https://www.digi24.ro/
-bnt|BNT|bnt.bg|BG|bg en|P|p|Bulgarian National Television||https://bntnews.bg/
+bnt|BNT|bnt.bg bntnews.bg|BG|bg en|P|p|Bulgarian National Television||https://bntnews.bg/
 rts-rs|RTS (Serbia)|rts.rs|RS|sr|P|p|Radio Television of Serbia||https://www.rts.rs/
 n1|N1|n1info.rs n1info.hr n1info.ba n1info.si|RS|sr hr bs sl|B|c|United Group||https://n1info.rs/
 hrt|HRT|hrt.hr|HR|hr|P|p|Hrvatska radiotelevizija||https://vijesti.hrt.hr/
@@ -226,7 +226,7 @@ moscowtimes|The Moscow Times|themoscowtimes.com|NL|en ru|D|i|Stichting 2 Oktober
 belta|BelTA|belta.by|BY|ru be en|S|s|Government of Belarus||https://eng.belta.by/
 cgtn|CGTN|cgtn.com|CN|en es fr ar ru|S|s|China Media Group (CCP Central Propaganda Department)|https://www.cgtn.com/subscribe/rss/section/world.xml https://www.cgtn.com/subscribe/rss/section/china.xml https://www.cgtn.com/subscribe/rss/section/politics.xml|https://www.cgtn.com/
 globaltimes|Global Times|globaltimes.cn|CN|en zh-Hans|S|s|People's Daily (Chinese Communist Party)|https://www.globaltimes.cn/rss/outbrain.xml|https://www.globaltimes.cn/
-peoplesdaily|People's Daily|people.com.cn|CN|zh-Hans en|S|s|Central Committee of the Chinese Communist Party|http://www.people.com.cn/rss/politics.xml http://en.people.cn/rss/90000.xml|http://en.people.cn/
+peoplesdaily|People's Daily|people.com.cn people.cn|CN|zh-Hans en|S|s|Central Committee of the Chinese Communist Party|http://www.people.com.cn/rss/politics.xml http://en.people.cn/rss/90000.xml|http://en.people.cn/
 chinadaily|China Daily|chinadaily.com.cn|CN|en zh-Hans|S|s|Central Propaganda Department (CCP)|http://www.chinadaily.com.cn/rss/world_rss.xml http://www.chinadaily.com.cn/rss/china_rss.xml|https://www.chinadaily.com.cn/
 cctv|CCTV|cctv.com cntv.cn|CN|zh-Hans|S|s|China Media Group (State Council)||https://www.cctv.com/
 thepaper|The Paper (Pengpai)|thepaper.cn sixthtone.com|CN|zh-Hans en|S|s|Shanghai United Media Group (state-owned)||https://www.thepaper.cn/

@@ -106,6 +106,10 @@ describe('catalog contents', () => {
     }
   });
 
+  it('every homepage resolves to its own outlet', () => {
+    for (const o of outlets) expect(outletForUrl(o.homepage)?.id, o.homepage).toBe(o.id);
+  });
+
   it('every sample URL resolves to its own outlet and to no other', () => {
     let samples = 0;
     for (const o of outlets) {
