@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../lib/catalog/types';
+import type { RatingSource } from '../../lib/settings';
 import { OUTLET_TYPE_LABELS, plural } from '../../lib/coverage/labels';
 import { BiasChip } from '../BiasChip';
 import { ResultLine, useActionResult } from './Fields';
 import {
   EMPTY_FILTER,
   GROUP_BY_LABELS,
+  biasOf,
   filterOutlets,
   groupOutlets,
   isFilterActive,
@@ -20,6 +22,8 @@ import type { ActionResult } from './types';
 export interface CatalogBrowserProps {
   outlets: readonly Outlet[];
   disabledOutlets: readonly string[];
+  /** Whose rating places outlets on the bias scale (filter, grouping, chips). */
+  ratingSource: RatingSource;
   setOutletsEnabled(ids: readonly string[], enabled: boolean): Promise<ActionResult>;
 }
 
@@ -40,14 +44,14 @@ function FilterSelect(props: { id: string; label: string; value: string; choices
 }
 
 /** Browse the catalog by country, language, bias or type, search it, and turn outlets or groups on and off. */
-export function CatalogBrowser({ outlets, disabledOutlets, setOutletsEnabled }: CatalogBrowserProps) {
+export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutletsEnabled }: CatalogBrowserProps) {
   const [filter, setFilter] = useState<CatalogFilter>(EMPTY_FILTER);
   const [groupBy, setGroupBy] = useState<GroupBy>('country');
   const toggle = useActionResult();
   const disabled = useMemo(() => new Set(disabledOutlets), [disabledOutlets]);
-  const choices = useMemo(() => listFilterChoices(outlets), [outlets]);
-  const shown = useMemo(() => filterOutlets(outlets, filter), [outlets, filter]);
-  const groups = useMemo(() => groupOutlets(shown, groupBy), [shown, groupBy]);
+  const choices = useMemo(() => listFilterChoices(outlets, { source: ratingSource }), [outlets, ratingSource]);
+  const shown = useMemo(() => filterOutlets(outlets, filter, ratingSource), [outlets, filter, ratingSource]);
+  const groups = useMemo(() => groupOutlets(shown, groupBy, { source: ratingSource }), [shown, groupBy, ratingSource]);
   const enabledCount = outlets.filter((o) => !disabled.has(o.id)).length;
   const set = (patch: Partial<CatalogFilter>) => setFilter({ ...filter, ...patch });
   const run = (ids: readonly string[], enabled: boolean) => void toggle.run(() => setOutletsEnabled(ids, enabled));
@@ -95,7 +99,15 @@ export function CatalogBrowser({ outlets, disabledOutlets, setOutletsEnabled }: 
       ) : (
         <div class="px-opt-groups">
           {groups.map((g) => (
-            <OutletGroupView key={`${groupBy}:${g.key}`} group={g} groupBy={groupBy} disabled={disabled} open={filtering || groups.length === 1} onToggle={run} />
+            <OutletGroupView
+              key={`${groupBy}:${g.key}`}
+              group={g}
+              groupBy={groupBy}
+              disabled={disabled}
+              ratingSource={ratingSource}
+              open={filtering || groups.length === 1}
+              onToggle={run}
+            />
           ))}
         </div>
       )}
@@ -107,11 +119,12 @@ interface OutletGroupViewProps {
   group: OutletGroup;
   groupBy: GroupBy;
   disabled: ReadonlySet<string>;
+  ratingSource: RatingSource;
   open: boolean;
   onToggle(ids: readonly string[], enabled: boolean): void;
 }
 
-function OutletGroupView({ group, groupBy, disabled, open, onToggle }: OutletGroupViewProps) {
+function OutletGroupView({ group, groupBy, disabled, ratingSource, open, onToggle }: OutletGroupViewProps) {
   const ids = group.outlets.map((o) => o.id);
   const on = ids.filter((id) => !disabled.has(id)).length;
   const headingId = `group-${groupBy}-${group.key}`;
@@ -136,7 +149,7 @@ function OutletGroupView({ group, groupBy, disabled, open, onToggle }: OutletGro
         <summary>Show {n}</summary>
         <ul class="px-opt-outlets">
           {group.outlets.map((o) => (
-            <OutletRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} idPrefix={headingId} onToggle={onToggle} />
+            <OutletRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} ratingSource={ratingSource} idPrefix={headingId} onToggle={onToggle} />
           ))}
         </ul>
       </details>
@@ -144,7 +157,13 @@ function OutletGroupView({ group, groupBy, disabled, open, onToggle }: OutletGro
   );
 }
 
-function OutletRow(props: { outlet: Outlet; enabled: boolean; idPrefix: string; onToggle(ids: readonly string[], enabled: boolean): void }) {
+function OutletRow(props: {
+  outlet: Outlet;
+  enabled: boolean;
+  ratingSource: RatingSource;
+  idPrefix: string;
+  onToggle(ids: readonly string[], enabled: boolean): void;
+}) {
   const { outlet: o, enabled } = props;
   // An outlet appears in several language groups: ids are unique per group.
   const id = `${props.idPrefix}-outlet-${o.id}`;
@@ -154,7 +173,7 @@ function OutletRow(props: { outlet: Outlet; enabled: boolean; idPrefix: string; 
       <label for={id}>{o.name}</label>
       <span class="px-opt-meta">
         <span class="px-opt-mono">{o.domains[0] ?? ''}</span>
-        <BiasChip bias={o.bias} long />
+        <BiasChip bias={biasOf(o, props.ratingSource)} long />
         <span>{OUTLET_TYPE_LABELS[o.type]}</span>
         {o.feeds.length === 0 ? <span class="px-opt-warn-text">no feed known</span> : null}
       </span>

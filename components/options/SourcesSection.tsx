@@ -20,7 +20,12 @@ export function SourcesSection({ settings, outlets, feeds, now, actions }: Sourc
   return (
     <OptionsSection id="sources" title="Sources">
       <h3>Outlets</h3>
-      <CatalogBrowser outlets={outlets} disabledOutlets={settings.disabledOutlets} setOutletsEnabled={actions.setOutletsEnabled} />
+      <CatalogBrowser
+        outlets={outlets}
+        disabledOutlets={settings.disabledOutlets}
+        ratingSource={settings.ratingSource}
+        setOutletsEnabled={actions.setOutletsEnabled}
+      />
       <CustomFeeds feeds={settings.customFeeds} actions={actions} />
       <FeedStatusTable feeds={feeds} outlets={outlets} now={now} />
     </OptionsSection>

@@ -1,8 +1,10 @@
 // View model of the Sources list: filters the outlet catalog and groups it by country, language, bias or type.
 // Pure functions over catalog data (no I/O); used by the options page's components and their tests.
 
-import { BIAS_BUCKETS, type Outlet } from '../../lib/catalog/types';
+import { consensusBias } from '../../lib/catalog/ratings';
+import { BIAS_BUCKETS, type Bias, type Outlet } from '../../lib/catalog/types';
 import { BIAS_LABELS, OUTLET_TYPE_LABELS, labelCountry, labelLanguage } from '../../lib/coverage/labels';
+import type { RatingSource } from '../../lib/settings';
 
 export type GroupBy = 'country' | 'language' | 'bias' | 'type';
 
@@ -37,6 +39,18 @@ export interface Choice {
 
 const UNRATED = 'unrated';
 
+export interface GroupOptions {
+  locale?: string;
+  /** Which provider's rating places outlets on the bias scale (the user's setting). */
+  source?: RatingSource;
+}
+
+/** The outlet's bias as the chosen provider rates it (consensus: the catalog's computed value). */
+export function biasOf(outlet: Outlet, source: RatingSource = 'consensus'): Bias | null {
+  if (source === 'consensus') return outlet.bias;
+  return consensusBias(outlet.ratings.filter((r) => r.provider === source));
+}
+
 /** Lowercase, accents removed: "Le Monde" matches "le monde", "Süddeutsche" matches "sudd". */
 export function foldForSearch(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -46,12 +60,12 @@ export function isFilterActive(f: CatalogFilter): boolean {
   return Boolean(f.query.trim() || f.country || f.language || f.bias || f.type);
 }
 
-export function filterOutlets(outlets: readonly Outlet[], f: CatalogFilter): Outlet[] {
+export function filterOutlets(outlets: readonly Outlet[], f: CatalogFilter, source: RatingSource = 'consensus'): Outlet[] {
   const words = foldForSearch(f.query).split(/\s+/).filter(Boolean);
   return outlets.filter((o) => {
     if (f.country && o.country !== f.country) return false;
     if (f.language && !o.languages.includes(f.language)) return false;
-    if (f.bias && (o.bias ?? UNRATED) !== f.bias) return false;
+    if (f.bias && (biasOf(o, source) ?? UNRATED) !== f.bias) return false;
     if (f.type && o.type !== f.type) return false;
     if (!words.length) return true;
     const hay = foldForSearch([o.name, o.id, o.owner ?? '', ...o.domains].join(' '));
@@ -59,14 +73,14 @@ export function filterOutlets(outlets: readonly Outlet[], f: CatalogFilter): Out
   });
 }
 
-function keysOf(o: Outlet, by: GroupBy): string[] {
+function keysOf(o: Outlet, by: GroupBy, source: RatingSource): string[] {
   switch (by) {
     case 'country':
       return [o.country];
     case 'language':
       return o.languages.length ? o.languages : ['und'];
     case 'bias':
-      return [o.bias ?? UNRATED];
+      return [biasOf(o, source) ?? UNRATED];
     case 'type':
       return [o.type];
   }
@@ -88,10 +102,11 @@ export function labelGroup(by: GroupBy, key: string, locale?: string): string {
 const BIAS_ORDER: readonly string[] = [...BIAS_BUCKETS, UNRATED];
 
 /** Groups in a stable order (bias left to right, others by label); outlets by name inside each group. */
-export function groupOutlets(outlets: readonly Outlet[], by: GroupBy, locale?: string): OutletGroup[] {
+export function groupOutlets(outlets: readonly Outlet[], by: GroupBy, opts: GroupOptions = {}): OutletGroup[] {
+  const { locale, source = 'consensus' } = opts;
   const groups = new Map<string, Outlet[]>();
   for (const o of outlets) {
-    for (const key of keysOf(o, by)) {
+    for (const key of keysOf(o, by, source)) {
       const members = groups.get(key);
       if (members) members.push(o);
       else groups.set(key, [o]);
@@ -107,8 +122,11 @@ export function groupOutlets(outlets: readonly Outlet[], by: GroupBy, locale?: s
 }
 
 /** The values each filter can take, from the catalog itself (so no empty choice is offered). */
-export function listFilterChoices(outlets: readonly Outlet[], locale?: string): Record<Exclude<keyof CatalogFilter, 'query'>, Choice[]> {
+export function listFilterChoices(
+  outlets: readonly Outlet[],
+  opts: GroupOptions = {},
+): Record<Exclude<keyof CatalogFilter, 'query'>, Choice[]> {
   const choices = (by: GroupBy): Choice[] =>
-    groupOutlets(outlets, by, locale).map((g) => ({ value: g.key, label: `${g.label} (${g.outlets.length})` }));
+    groupOutlets(outlets, by, opts).map((g) => ({ value: g.key, label: `${g.label} (${g.outlets.length})` }));
   return { country: choices('country'), language: choices('language'), bias: choices('bias'), type: choices('type') };
 }

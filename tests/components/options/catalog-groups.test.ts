@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
+  biasOf,
   filterOutlets,
   foldForSearch,
   groupOutlets,
@@ -52,5 +53,22 @@ describe('catalog groups', () => {
     const choices = listFilterChoices(OUTLETS);
     expect(choices.country.map((c) => c.label)).toEqual(['France (1)', 'Germany (1)', 'United Kingdom (2)', 'United States (2)']);
     expect(choices.bias.map((c) => c.value)).toEqual(['lean-left', 'center', 'right', 'unrated']);
+  });
+
+  it('places outlets by the chosen provider when the user picks one', () => {
+    const rated = {
+      ...OUTLETS[0]!,
+      bias: 'center' as const,
+      ratings: [
+        { provider: 'allsides', bias: 'Lean Left' },
+        { provider: 'mbfc', bias: 'right-center' },
+      ],
+    };
+    expect(biasOf(rated, 'consensus')).toBe('center');
+    expect(biasOf(rated, 'allsides')).toBe('lean-left');
+    expect(biasOf(rated, 'mbfc')).toBe('lean-right');
+    expect(biasOf({ ...rated, ratings: [] }, 'mbfc')).toBeNull();
+    expect(groupOutlets([rated], 'bias', { source: 'allsides' }).map((g) => g.key)).toEqual(['lean-left']);
+    expect(filterOutlets([rated], { ...EMPTY_FILTER, bias: 'lean-right' }, 'mbfc')).toHaveLength(1);
   });
 });
