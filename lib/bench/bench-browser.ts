@@ -1,0 +1,36 @@
+// One Chromium with the built extension plus the local outlet web, for the browser benchmarks.
+// Node-only. Reuses the demo's launcher (lib/demo/chromium.ts) and server (lib/demo/outlet-server.ts).
+
+import { launchChromium, type ChromiumSession } from '../demo/chromium';
+import { startOutletServer, type OutletServer } from '../demo/outlet-server';
+
+export interface BenchBrowser {
+  server: OutletServer;
+  session: ChromiumSession;
+  close(): Promise<void>;
+}
+
+export async function startBenchBrowser(extensionDir: string): Promise<BenchBrowser> {
+  const server = await startOutletServer();
+  let session: ChromiumSession;
+  try {
+    session = await launchChromium({ extensionDir, ports: server, headless: true });
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
+  return {
+    server,
+    session,
+    async close() {
+      await session.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Chromium's version as the browser reports it (e.g. "156.0.8078.79"), read from its user agent. */
+export async function readChromiumVersion(session: ChromiumSession): Promise<string> {
+  const ua = await session.worker.evaluate(() => navigator.userAgent).catch(() => '');
+  return /Chrom(?:e|ium)\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+}
