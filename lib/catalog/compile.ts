@@ -185,7 +185,7 @@ function findParentKey<T>(table: ReadonlyMap<string, T>, host: string): string |
 }
 
 const GENERAL_HINTS = /(world|international|top|news|politic|national|latest|headline|front|home|index|all|main|portada|actualit|nachricht|nyheter|uutiset|noticias|notizie|titres|une|cat0|general|feed\/?$|rss\/?$|rss\.xml$)/i;
-const NICHE_HINTS = /(sport|football|soccer|nba|nfl|mlb|nhl|cricket|entertain|celebr|music|movie|film|tv-|lifestyle|travel|food|recipe|fashion|style|podcast|video|gaming|games|horoscope|weather|auto|cars|real-?estate|jobs|obituar|puzzle|crossword|tech|science|health|culture|arts|books|opinion|comment|blog|local|city|region|wrestling|formula|cycling|golf|tennis)/i;
+const NICHE_HINTS = /(sport|deporte|urheilu|idrott|calcio|futbol|football|soccer|nba|nfl|mlb|nhl|cricket|entertain|celebr|music|musik|musique|movie|film|cinema|kino|tv-|lifestyle|leisure|travel|reise|voyage|viaje|food|recipe|gastro|fashion|style|mode\/|moda|podcast|video|gaming|games|horoscope|weather|auto|cars|motori|real-?estate|jobs|obituar|puzzle|crossword|tech|science|health|gesundheit|culture|cultura|kultur|arts|books|opinion|comment|blog|local|city|region|wrestling|formula|cycling|golf|tennis)/i;
 
 /** A feed about sport, culture, lifestyle, science… rather than general news. */
 function isNicheFeed(feed: ReferenceFeed): boolean {
