@@ -35,11 +35,6 @@ export interface StoryReportProps {
   idPrefix?: string;
 }
 
-/** Entries other than the page being read (the page may or may not be listed by the background). */
-function otherEntries(entries: CoverageEntry[], page: PageArticle): CoverageEntry[] {
-  return entries.filter((e) => e.url !== page.url && e.articleId !== page.canonicalUrl && e.url !== page.canonicalUrl);
-}
-
 /** Everything about an article's story: outlet, story, bias, first report, timeline, breakdowns, list. */
 export function StoryReport({ report, actions, time, searchResults = null, offline, idPrefix = 'px' }: StoryReportProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -52,7 +47,6 @@ export function StoryReport({ report, actions, time, searchResults = null, offli
     () => computeStorySummary(entries, { page: report.page, outlet: report.outlet }),
     [entries, report.page, report.outlet],
   );
-  const others = otherEntries(entries, report.page);
   const notSame = (entry: CoverageEntry) => {
     setDismissed(new Set([...dismissed, entry.articleId]));
     setAnnounce(`Removed “${entry.title}” from this story. Parallax will remember it.`);
@@ -65,7 +59,7 @@ export function StoryReport({ report, actions, time, searchResults = null, offli
       <p class="px-sr-only" role="status" aria-live="polite">
         {announce}
       </p>
-      {others.length === 0 ? (
+      {summary.otherOutlets === 0 ? (
         <NoCoverageView index={report.index} actions={actions} searchResults={searchResults} time={time} offline={offline} />
       ) : (
         <>
