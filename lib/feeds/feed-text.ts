@@ -42,6 +42,7 @@ export function decodeEntities(text: string): string {
 }
 
 function stripMarkupOnce(text: string): string {
+  if (!text.includes('<')) return text;
   return text
     .replace(CDATA_RE, '$1')
     .replace(COMMENT_RE, ' ')
@@ -59,7 +60,8 @@ export function truncateText(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   let cut = text.slice(0, Math.max(0, maxChars - 1));
   const space = cut.lastIndexOf(' ');
-  if (space > maxChars * 0.8) cut = cut.slice(0, space);
+  // Back up to a word boundary unless that would throw away a lot (one giant "word").
+  if (space > 0 && maxChars - space < Math.max(maxChars * 0.2, 15)) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:.-]+$/, '') + '…';
 }
 
@@ -69,6 +71,8 @@ export function truncateText(text: string, maxChars: number): string {
  */
 export function htmlToText(raw: string, maxChars = Number.POSITIVE_INFINITY): string {
   let text = raw;
+  // Most titles are plain text: skip the markup passes entirely.
+  if (!text.includes('<') && !text.includes('&')) return truncateText(normalizeSpace(text), maxChars);
   for (let pass = 0; pass < MAX_DECODE_PASSES; pass++) {
     text = decodeEntities(stripMarkupOnce(text));
     if (!LEFTOVER_MARKUP_RE.test(text)) break;
