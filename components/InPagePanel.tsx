@@ -40,8 +40,14 @@ export function InPagePanel({
 }: InPagePanelProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    // Move focus into the panel when it opens so keyboard and screen-reader users land in it.
+    // Move focus into the panel when it opens so keyboard and screen-reader users land in it, and give it
+    // back on close to what had it (the badge), if that element is still there. Works in a shadow root.
+    const root = closeRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const previous = (root?.activeElement ?? null) as HTMLElement | null;
     closeRef.current?.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+    };
   }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

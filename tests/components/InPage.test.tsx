@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBadge } from '../../components/ArticleBadge';
 import { InPagePanel } from '../../components/InPagePanel';
@@ -62,6 +64,22 @@ describe('InPagePanel', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     click(m.container.querySelector('[aria-label="Close Parallax panel"]'));
     expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives focus back to the badge when it closes, also inside a shadow root', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const badge = document.createElement('button');
+    const slot = document.createElement('div');
+    shadow.append(badge, slot);
+    badge.focus();
+    expect(shadow.activeElement).toBe(badge);
+    act(() => render(<InPagePanel report={RICH_REPORT} now={NOW} onClose={() => {}} />, slot));
+    expect(shadow.activeElement?.getAttribute('aria-label')).toBe('Close Parallax panel');
+    act(() => render(null, slot));
+    expect(shadow.activeElement).toBe(badge);
+    host.remove();
   });
 
   it('renders every state without actions from the container', () => {
