@@ -69,6 +69,16 @@ export const CURATED_SAMPLES: Readonly<Record<string, readonly [readonly string[
   elpais: [['https://elpais.com/internacional/2024-01-05/la-guerra-en-ucrania.html'], ['https://elpais.com/']],
   spiegel: [['https://www.spiegel.de/politik/deutschland/bauernproteste-a-1234abcd-5678'], ['https://www.spiegel.de/']],
   scmp: [['https://www.scmp.com/news/china/diplomacy/article/3247000/example'], ['https://www.scmp.com/news/china']],
+  toi: [['https://timesofindia.indiatimes.com/india/parliament-session-begins/articleshow/106512345.cms'], ['https://timesofindia.indiatimes.com/']],
+  economictimes: [['https://economictimes.indiatimes.com/news/economy/policy/rbi-holds-rates/articleshow/106512346.cms'], ['https://economictimes.indiatimes.com/markets']],
+  globo: [['https://g1.globo.com/politica/noticia/2024/01/05/exemplo.ghtml'], ['https://g1.globo.com/']],
+  oglobo: [['https://oglobo.globo.com/politica/noticia/2024/01/exemplo.ghtml'], ['https://oglobo.globo.com/']],
+  wsj: [['https://www.wsj.com/politics/policy/congress-spending-deal-3b2c1d0e'], ['https://www.wsj.com/news/world']],
+  'sky-news': [['https://news.sky.com/story/ukraine-war-latest-12541713'], ['https://news.sky.com/world']],
+  economist: [['https://www.economist.com/europe/2024/01/04/example-story'], ['https://www.economist.com/']],
+  timesofisrael: [['https://www.timesofisrael.com/liveblog_entry/example/', 'https://www.timesofisrael.com/example-story/'], ['https://www.timesofisrael.com/']],
+  sputnik: [['https://sputnikglobe.com/20240105/example-1115000000.html'], ['https://sputnikglobe.com/']],
+  voa: [['https://www.voanews.com/a/example-story/7427000.html'], ['https://www.voanews.com/']],
   thehindu: [['https://www.thehindu.com/news/national/parliament-session-begins/article67700000.ece'], ['https://www.thehindu.com/news/national/']],
 };
 

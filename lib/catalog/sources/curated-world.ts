@@ -3,6 +3,40 @@
 // Same line format as curated-us.ts. Ratings are attached by the compiler from the providers' tables.
 
 export const CURATED_WORLD = `
+armenpress|Armenpress|armenpress.am|AM|hy en ru|W|s|Government of Armenia||https://armenpress.am/
+armenia-public-tv|Public Television of Armenia (1lurer)|1lurer.am|AM|hy|P|p|Public Television Company of Armenia||https://www.1lurer.am/
+tvpublica|TV Pública (Argentina)|tvpublica.com.ar|AR|es|P|p|Radio y Televisión Argentina (state)||https://www.tvpublica.com.ar/
+btv-bd|BTV (Bangladesh Television)|btv.gov.bd|BD|bn|P|s|Government of Bangladesh||https://www.btv.gov.bd/
+bta|BTA (Bulgarian News Agency)|bta.bg|BG|bg en|W|p|Bulgarian News Agency (public)||https://www.bta.bg/
+tvn-cl|24 Horas (TVN)|24horas.cl tvn.cl|CL|es|P|p|Televisión Nacional de Chile (state-owned, autonomous)||https://www.24horas.cl/
+rtvc|RTVC Noticias|rtvcnoticias.com rtvc.gov.co|CO|es|P|s|RTVC Sistema de Medios Públicos (Government of Colombia)||https://www.rtvcnoticias.com/
+andina|Andina|andina.pe|PE|es en|W|s|Editora Perú (Government of Peru)||https://andina.pe/
+tvperu|TV Perú Noticias|tvperu.gob.pe|PE|es|P|s|Instituto Nacional de Radio y Televisión del Perú||https://www.tvperu.gob.pe/
+prensalatina|Prensa Latina|prensa-latina.cu plenglish.com|CU|es en|W|s|Government of Cuba||https://www.prensa-latina.cu/
+cybc|CyBC|cybc.com.cy|CY|el en|P|p|Cyprus Broadcasting Corporation||https://cybc.com.cy/
+cna-cy|Cyprus News Agency|cna.org.cy|CY|el en|W|p|Cyprus News Agency (public)||https://www.cna.org.cy/
+ritzau|Ritzau|ritzau.dk|DK|da|W|v|Danish media groups||https://ritzau.dk/
+ena|Ethiopian News Agency|ena.et|ET|am en|W|s|Government of Ethiopia||https://www.ena.et/
+gna|Ghana News Agency|gna.org.gh|GH|en|W|s|Government of Ghana||https://gna.org.gh/
+hirado|Hírado (MTVA)|hirado.hu|HU|hu|P|s|Media Service Support and Asset Management Fund (MTVA, government-controlled)||https://hirado.hu/
+tvri|TVRI|tvrinews.com tvri.go.id|ID|id|P|p|Televisi Republik Indonesia||https://www.tvrinews.com/
+ina|Iraqi News Agency|ina.iq|IQ|ar en|W|s|Government of Iraq||https://ina.iq/
+irib|IRIB News|iribnews.ir|IR|fa|S|s|Islamic Republic of Iran Broadcasting||https://www.iribnews.ir/
+akp|Agence Kampuchea Presse|akp.gov.kh|KH|km en fr|W|s|Government of Cambodia||https://www.akp.gov.kh/
+nna-lb|National News Agency (Lebanon)|nna-leb.gov.lb|LB|ar en fr|W|s|Government of Lebanon||https://www.nna-leb.gov.lb/
+elta|ELTA|elta.lt|LT|lt en|W|v|ELTA (Lithuanian news agency)||https://www.elta.lt/
+leta|LETA|leta.lv|LV|lv en|W|v|LETA (Latvian news agency)||https://www.leta.lv/
+snrt|SNRT News|snrtnews.com|MA|ar fr|P|s|Société Nationale de Radiodiffusion et de Télévision||https://snrtnews.com/
+rtm|RTM (Radio Televisyen Malaysia)|rtm.gov.my berita.rtm.gov.my|MY|ms en|P|s|Government of Malaysia||https://berita.rtm.gov.my/
+rss-np|Rastriya Samachar Samiti|rss.com.np|NP|ne en|W|s|Government of Nepal||https://rss.com.np/
+ptv-ph|PTV News|ptvnews.ph|PH|en tl|P|s|People's Television Network (Government of the Philippines)||https://ptvnews.ph/
+qna|Qatar News Agency|qna.org.qa|QA|ar en|W|s|Government of Qatar||https://www.qna.org.qa/
+sta|STA (Slovenian Press Agency)|sta.si|SI|sl en|W|p|Slovenian Press Agency (state-owned, public service)||https://www.sta.si/
+tasr|TASR|tasr.sk newsnow.tasr.sk|SK|sk en|W|p|News Agency of the Slovak Republic (public)||https://www.tasr.sk/
+vtv-ve|VTV (Venezolana de Televisión)|vtv.gob.ve|VE|es|S|s|Government of Venezuela||https://www.vtv.gob.ve/
+vtv-vn|VTV (Vietnam Television)|vtv.vn|VN|vi|S|s|Government of Vietnam||https://vtv.vn/
+rtk|RTK (Radio Television of Kosovo)|rtklive.com|XK|sq sr|P|p|Radio Television of Kosovo||https://www.rtklive.com/
+
 reuters|Reuters|reuters.com reut.rs|GB|en|W|c|Thomson Reuters|https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/world/?outputType=xml https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/business/environment/?outputType=xml|https://www.reuters.com/
 afp|Agence France-Presse|afp.com|FR|fr en es ar de pt|W|o|AFP (autonomous public-law agency)||https://www.afp.com/
 dpa|dpa (Deutsche Presse-Agentur)|dpa.com dpa-international.com|DE|de en|W|k|German media companies (cooperative ownership)||https://www.dpa.com/
@@ -10,26 +44,26 @@ efe|Agencia EFE|efe.com|ES|es en pt|W|s|Spanish State (SEPI)||https://efe.com/
 ansa|ANSA|ansa.it|IT|it en|W|k|Italian newspaper publishers (cooperative)|https://www.ansa.it/sito/ansait_rss.xml https://www.ansa.it/english/news/english_nr_rss.xml|https://www.ansa.it/
 kyodo|Kyodo News|kyodonews.net kyodonews.jp|JP|ja en|W|k|Kyodo News (cooperative of Japanese media)||https://english.kyodonews.net/
 jiji|Jiji Press|jiji.com|JP|ja en|W|v|Jiji Press Ltd.||https://www.jiji.com/
-xinhua|Xinhua News Agency|xinhuanet.com news.cn|CN|zh-Hans en|S|s|State Council of the People's Republic of China|http://www.xinhuanet.com/english/rss/worldrss.xml http://www.xinhuanet.com/english/rss/chinarss.xml|https://english.news.cn/
-chinanews|China News Service|chinanews.com chinanews.com.cn ecns.cn|CN|zh-Hans en|S|s|United Front Work Department (CCP)||https://www.chinanews.com.cn/
-tass|TASS|tass.com tass.ru|RU|ru en|S|s|Government of Russia|https://tass.com/rss/v2.xml https://tass.ru/rss/v2.xml|https://tass.com/
-ria|RIA Novosti|ria.ru|RU|ru|S|s|Rossiya Segodnya (Government of Russia)|https://ria.ru/export/rss2/index.xml|https://ria.ru/
+xinhua|Xinhua News Agency|xinhuanet.com news.cn|CN|zh-Hans en|W|s|State Council of the People's Republic of China|http://www.xinhuanet.com/english/rss/worldrss.xml http://www.xinhuanet.com/english/rss/chinarss.xml|https://english.news.cn/
+chinanews|China News Service|chinanews.com chinanews.com.cn ecns.cn|CN|zh-Hans en|W|s|United Front Work Department (CCP)||https://www.chinanews.com.cn/
+tass|TASS|tass.com tass.ru|RU|ru en|W|s|Government of Russia|https://tass.com/rss/v2.xml https://tass.ru/rss/v2.xml|https://tass.com/
+ria|RIA Novosti|ria.ru|RU|ru|W|s|Rossiya Segodnya (Government of Russia)|https://ria.ru/export/rss2/index.xml|https://ria.ru/
 interfax|Interfax|interfax.ru interfax.com|RU|ru en|W|v|Interfax Information Services|https://www.interfax.ru/rss.asp|https://www.interfax.ru/
 pti|Press Trust of India|ptinews.com|IN|en hi|W|n|Press Trust of India (non-profit cooperative)||https://www.ptinews.com/
 yonhap|Yonhap News Agency|yna.co.kr yonhapnews.co.kr|KR|ko en|W|p|Korea News Agency Commission (public)|https://en.yna.co.kr/RSS/news.xml|https://en.yna.co.kr/
-anadolu|Anadolu Agency|aa.com.tr|TR|tr en ar|S|s|Government of Turkey||https://www.aa.com.tr/en
-irna|IRNA|irna.ir|IR|fa en|S|s|Government of Iran||https://en.irna.ir/
+anadolu|Anadolu Agency|aa.com.tr|TR|tr en ar|W|s|Government of Turkey||https://www.aa.com.tr/en
+irna|IRNA|irna.ir|IR|fa en|W|s|Government of Iran||https://en.irna.ir/
 lusa|Lusa|lusa.pt|PT|pt|W|s|Portuguese State||https://www.lusa.pt/
 aap|Australian Associated Press|aap.com.au|AU|en|W|n|AAP (philanthropic consortium)||https://aap.com.au/
 cp|The Canadian Press|thecanadianpress.com|CA|en fr|W|v|La Presse Canadienne / The Canadian Press||https://www.thecanadianpress.com/
-bernama|Bernama|bernama.com|MY|ms en|S|s|Government of Malaysia||https://www.bernama.com/
-antara|Antara|antaranews.com|ID|id en|S|s|Government of Indonesia||https://www.antaranews.com/
-vna|Vietnam News Agency|vnanet.vn vietnamplus.vn|VN|vi en|S|s|Government of Vietnam||https://www.vietnamplus.vn/
-mena|Middle East News Agency|mena.org.eg|EG|ar en|S|s|Government of Egypt||https://www.mena.org.eg/
-wam|Emirates News Agency (WAM)|wam.ae|AE|ar en|S|s|Government of the UAE||https://www.wam.ae/
-spa|Saudi Press Agency|spa.gov.sa|SA|ar en|S|s|Government of Saudi Arabia||https://www.spa.gov.sa/
-map|Maghreb Arabe Presse|mapnews.ma map.ma|MA|ar fr en|S|s|Government of Morocco||https://www.mapnews.ma/
-ukrinform|Ukrinform|ukrinform.net ukrinform.ua|UA|uk en|S|s|Government of Ukraine||https://www.ukrinform.net/
+bernama|Bernama|bernama.com|MY|ms en|W|s|Government of Malaysia||https://www.bernama.com/
+antara|Antara|antaranews.com|ID|id en|W|s|Government of Indonesia||https://www.antaranews.com/
+vna|Vietnam News Agency|vnanet.vn vietnamplus.vn|VN|vi en|W|s|Government of Vietnam||https://www.vietnamplus.vn/
+mena|Middle East News Agency|mena.org.eg|EG|ar en|W|s|Government of Egypt||https://www.mena.org.eg/
+wam|Emirates News Agency (WAM)|wam.ae|AE|ar en|W|s|Government of the UAE||https://www.wam.ae/
+spa|Saudi Press Agency|spa.gov.sa|SA|ar en|W|s|Government of Saudi Arabia||https://www.spa.gov.sa/
+map|Maghreb Arabe Presse|mapnews.ma map.ma|MA|ar fr en|W|s|Government of Morocco||https://www.mapnews.ma/
+ukrinform|Ukrinform|ukrinform.net ukrinform.ua|UA|uk en|W|s|Government of Ukraine||https://www.ukrinform.net/
 pap|Polish Press Agency (PAP)|pap.pl|PL|pl en|W|s|Polish State Treasury||https://www.pap.pl/
 ctk|Czech News Agency (ČTK)|ctk.cz|CZ|cs|W|p|Czech News Agency (public law)||https://www.ctk.cz/
 belga|Belga|belganewsagency.eu belga.be|BE|nl fr en|W|v|Belgian media groups||https://www.belganewsagency.eu/
@@ -39,21 +73,21 @@ stt|STT|stt.fi|FI|fi|W|v|Finnish media groups||https://stt.fi/
 apa|APA – Austria Presse Agentur|apa.at|AT|de|W|k|Austrian newspapers and ORF (cooperative)||https://apa.at/
 keystone-sda|Keystone-SDA|keystone-sda.ch|CH|de fr it|W|v|Keystone-SDA-ATS AG||https://www.keystone-sda.ch/
 anp|ANP|anp.nl|NL|nl|W|v|Talpa Network||https://www.anp.nl/
-agerpres|Agerpres|agerpres.ro|RO|ro en|S|s|Romanian State||https://www.agerpres.ro/
-mti|MTI|mti.hu|HU|hu|S|s|Government of Hungary (MTVA)||https://mti.hu/
+agerpres|Agerpres|agerpres.ro|RO|ro en|W|s|Romanian State||https://www.agerpres.ro/
+mti|MTI|mti.hu|HU|hu|W|s|Government of Hungary (MTVA)||https://mti.hu/
 hina|HINA|hina.hr|HR|hr en|W|s|Croatian State||https://www.hina.hr/
-ana-mpa|Athens-Macedonian News Agency|amna.gr|GR|el en|S|s|Greek State||https://www.amna.gr/
+ana-mpa|Athens-Macedonian News Agency|amna.gr|GR|el en|W|s|Greek State||https://www.amna.gr/
 tanjug|Tanjug|tanjug.rs|RS|sr|W|v|Tanjug Tačno||https://www.tanjug.rs/
-nan|News Agency of Nigeria|nannews.ng|NG|en|S|s|Government of Nigeria||https://nannews.ng/
-kna|Kenya News Agency|kenyanews.go.ke|KE|en sw|S|s|Government of Kenya||https://www.kenyanews.go.ke/
-sapa-sanews|SAnews|sanews.gov.za|ZA|en|S|s|Government Communication and Information System (South Africa)||https://www.sanews.gov.za/
-app-pk|Associated Press of Pakistan|app.com.pk|PK|en ur|S|s|Government of Pakistan||https://www.app.com.pk/
-bss|Bangladesh Sangbad Sangstha|bssnews.net|BD|bn en|S|s|Government of Bangladesh||https://www.bssnews.net/
-pna|Philippine News Agency|pna.gov.ph|PH|en|S|s|Government of the Philippines||https://www.pna.gov.ph/
+nan|News Agency of Nigeria|nannews.ng|NG|en|W|s|Government of Nigeria||https://nannews.ng/
+kna|Kenya News Agency|kenyanews.go.ke|KE|en sw|W|s|Government of Kenya||https://www.kenyanews.go.ke/
+sapa-sanews|SAnews|sanews.gov.za|ZA|en|W|s|Government Communication and Information System (South Africa)||https://www.sanews.gov.za/
+app-pk|Associated Press of Pakistan|app.com.pk|PK|en ur|W|s|Government of Pakistan||https://www.app.com.pk/
+bss|Bangladesh Sangbad Sangstha|bssnews.net|BD|bn en|W|s|Government of Bangladesh||https://www.bssnews.net/
+pna|Philippine News Agency|pna.gov.ph|PH|en|W|s|Government of the Philippines||https://www.pna.gov.ph/
 cna-tw|Central News Agency (Taiwan)|focustaiwan.tw cna.com.tw|TW|zh-Hant en|W|p|Central News Agency (public)||https://focustaiwan.tw/
 agencia-brasil|Agência Brasil|agenciabrasil.ebc.com.br|BR|pt|P|p|Empresa Brasil de Comunicação (EBC)||https://agenciabrasil.ebc.com.br/
-telam|Télam|telam.com.ar|AR|es|S|s|Government of Argentina||https://www.telam.com.ar/
-notimex|Notimex|notimex.gob.mx|MX|es|S|s|Government of Mexico||https://www.notimex.gob.mx/
+telam|Télam|telam.com.ar|AR|es|W|s|Government of Argentina||https://www.telam.com.ar/
+notimex|Notimex|notimex.gob.mx|MX|es|W|s|Government of Mexico||https://www.notimex.gob.mx/
 bbc|BBC News|bbc.co.uk bbc.com bbc.in|GB|en cy ar fa ru es pt zh-Hans hi ur bn uk tr fr sw|P|p|British Broadcasting Corporation|https://feeds.bbci.co.uk/news/world/rss.xml https://feeds.bbci.co.uk/news/rss.xml https://feeds.bbci.co.uk/news/politics/rss.xml|https://www.bbc.co.uk/news
 itv|ITV News|itv.com|GB|en|B|c|ITV plc|https://www.itv.com/news/rss|https://www.itv.com/news
 channel4|Channel 4 News|channel4.com|GB|en|P|p|Channel Four Television Corporation (public)|https://www.channel4.com/news/feed|https://www.channel4.com/news/
@@ -223,7 +257,7 @@ kommersant|Kommersant|kommersant.ru|RU|ru|N|v|Alisher Usmanov (USM)|https://www.
 meduza|Meduza|meduza.io|LV|ru en|D|i|Meduza (in exile, Riga)|https://meduza.io/rss/all https://meduza.io/rss/en/all|https://meduza.io/
 novayagazeta|Novaya Gazeta Europe|novayagazeta.eu|LV|ru en|N|i|Novaya Gazeta Europe (in exile)||https://novayagazeta.eu/
 moscowtimes|The Moscow Times|themoscowtimes.com|NL|en ru|D|i|Stichting 2 Oktober|https://www.themoscowtimes.com/rss/news|https://www.themoscowtimes.com/
-belta|BelTA|belta.by|BY|ru be en|S|s|Government of Belarus||https://eng.belta.by/
+belta|BelTA|belta.by|BY|ru be en|W|s|Government of Belarus||https://eng.belta.by/
 cgtn|CGTN|cgtn.com|CN|en es fr ar ru|S|s|China Media Group (CCP Central Propaganda Department)|https://www.cgtn.com/subscribe/rss/section/world.xml https://www.cgtn.com/subscribe/rss/section/china.xml https://www.cgtn.com/subscribe/rss/section/politics.xml|https://www.cgtn.com/
 globaltimes|Global Times|globaltimes.cn|CN|en zh-Hans|S|s|People's Daily (Chinese Communist Party)|https://www.globaltimes.cn/rss/outbrain.xml|https://www.globaltimes.cn/
 peoplesdaily|People's Daily|people.com.cn people.cn|CN|zh-Hans en|S|s|Central Committee of the Chinese Communist Party|http://www.people.com.cn/rss/politics.xml http://en.people.cn/rss/90000.xml|http://en.people.cn/
@@ -250,11 +284,12 @@ koreaherald|The Korea Herald|koreaherald.com|KR|en|N|c|Herald Corporation|https:
 koreatimes|The Korea Times|koreatimes.co.kr|KR|en|N|c|Korea Times Co.|https://feed.koreatimes.co.kr/k/allnews.xml|https://www.koreatimes.co.kr/
 chosun|The Chosun Ilbo|chosun.com|KR|ko en|N|v|Chosun Ilbo Co.||https://www.chosun.com/
 hankyoreh|The Hankyoreh|hani.co.kr|KR|ko en|N|i|Hankyoreh (shareholder-owned by readers)|https://www.hani.co.kr/rss/|https://www.hani.co.kr/
-kcna|KCNA|kcna.kp kcnawatch.org|KP|ko en|S|s|Government of North Korea||http://www.kcna.kp/
+kcna|KCNA|kcna.kp kcnawatch.org|KP|ko en|W|s|Government of North Korea||http://www.kcna.kp/
 dd-news|DD News|ddnews.gov.in|IN|en hi|P|p|Prasar Bharati||https://ddnews.gov.in/
 allindiaradio|All India Radio News|newsonair.gov.in|IN|en hi|P|p|Prasar Bharati||https://newsonair.gov.in/
 thehindu|The Hindu|thehindu.com|IN|en|N|v|The Hindu Group|https://www.thehindu.com/news/national/feeder/default.rss https://www.thehindu.com/news/international/feeder/default.rss|https://www.thehindu.com/
-toi|The Times of India|timesofindia.indiatimes.com indiatimes.com|IN|en|N|c|The Times Group (Bennett, Coleman & Co.)|https://timesofindia.indiatimes.com/rssfeedstopstories.cms https://timesofindia.indiatimes.com/rssfeeds/296589292.cms|https://timesofindia.indiatimes.com/
+toi|The Times of India|timesofindia.indiatimes.com timesofindia.com|IN|en|N|c|The Times Group (Bennett, Coleman & Co.)|https://timesofindia.indiatimes.com/rssfeedstopstories.cms https://timesofindia.indiatimes.com/rssfeeds/296589292.cms|https://timesofindia.indiatimes.com/
+economictimes|The Economic Times|economictimes.indiatimes.com|IN|en|N|c|The Times Group (Bennett, Coleman & Co.)|https://economictimes.indiatimes.com/rssfeedstopstories.cms|https://economictimes.indiatimes.com/
 hindustantimes|Hindustan Times|hindustantimes.com|IN|en|N|c|HT Media (Birla family)|https://www.hindustantimes.com/feeds/rss/india-news/rssfeed.xml https://www.hindustantimes.com/feeds/rss/world-news/rssfeed.xml|https://www.hindustantimes.com/
 indianexpress|The Indian Express|indianexpress.com|IN|en|N|v|Indian Express Group|https://indianexpress.com/section/india/feed/ https://indianexpress.com/section/world/feed/|https://indianexpress.com/
 ndtv|NDTV|ndtv.com|IN|en hi|B|c|Adani Group|https://feeds.feedburner.com/ndtvnews-top-stories https://feeds.feedburner.com/ndtvnews-world-news|https://www.ndtv.com/
@@ -311,9 +346,9 @@ jpost|The Jerusalem Post|jpost.com|IL|en|N|v|Eli Azur|https://www.jpost.com/RSS/
 ynet|Ynet|ynetnews.com ynet.co.il|IL|en he|D|c|Yedioth Ahronoth Group|https://www.ynetnews.com/Integration/StoryRss3089.xml|https://www.ynetnews.com/
 kan|Kan|kan.org.il|IL|he|P|p|Israeli Public Broadcasting Corporation||https://www.kan.org.il/
 i24news|i24NEWS|i24news.tv|IL|en fr ar|B|v|Altice (Patrick Drahi)||https://www.i24news.tv/
-wafa|WAFA|wafa.ps english.wafa.ps|PS|ar en|S|s|Palestinian Authority||https://english.wafa.ps/
+wafa|WAFA|wafa.ps english.wafa.ps|PS|ar en|W|s|Palestinian Authority||https://english.wafa.ps/
 jordantimes|The Jordan Times|jordantimes.com|JO|en|N|s|Jordan Press Foundation (state majority)||https://jordantimes.com/
-petra|Petra News Agency|petra.gov.jo|JO|ar en|S|s|Government of Jordan||https://petra.gov.jo/
+petra|Petra News Agency|petra.gov.jo|JO|ar en|W|s|Government of Jordan||https://petra.gov.jo/
 rudaw|Rudaw|rudaw.net|IQ|ku ar en|B|v|Rudaw Media Network (KDP-linked)||https://www.rudaw.net/english
 egyptindependent|Egypt Independent|egyptindependent.com|EG|en|D|v|Al-Masry Al-Youm||https://www.egyptindependent.com/
 sabc|SABC News|sabcnews.com sabc.co.za|ZA|en|P|p|South African Broadcasting Corporation|https://www.sabcnews.com/sabcnews/feed/|https://www.sabcnews.com/
@@ -339,8 +374,8 @@ ebc|EBC (Ethiopia)|ebc.et|ET|am en|S|s|Ethiopian Broadcasting Corporation (state
 newtimes-rw|The New Times (Rwanda)|newtimes.co.rw|RW|en|N|s|Rwanda Printing and Publishing (state-linked)||https://www.newtimes.co.rw/
 monitor-ug|Daily Monitor|monitor.co.ug|UG|en|N|c|Nation Media Group||https://www.monitor.co.ug/
 hespress|Hespress|hespress.com en.hespress.com|MA|ar fr en|D|v|Hespress Media||https://en.hespress.com/
-aps-dz|Algérie Presse Service|aps.dz|DZ|ar fr en|S|s|Government of Algeria||https://www.aps.dz/
-tap-tn|TAP (Tunis Afrique Presse)|tap.info.tn|TN|ar fr en|S|s|Government of Tunisia||https://www.tap.info.tn/
+aps-dz|Algérie Presse Service|aps.dz|DZ|ar fr en|W|s|Government of Algeria||https://www.aps.dz/
+tap-tn|TAP (Tunis Afrique Presse)|tap.info.tn|TN|ar fr en|W|s|Government of Tunisia||https://www.tap.info.tn/
 africanews|Africanews|africanews.com|CG|en fr|B|c|Euronews (Alpac Capital)|https://www.africanews.com/feed/|https://www.africanews.com/
 globo|g1 (Globo)|globo.com g1.globo.com|BR|pt|B|c|Grupo Globo|https://g1.globo.com/rss/g1/ https://g1.globo.com/rss/g1/mundo/|https://g1.globo.com/
 folha|Folha de S.Paulo|folha.uol.com.br|BR|pt en|N|v|Grupo Folha|https://feeds.folha.uol.com.br/emcimadahora/rss091.xml https://feeds.folha.uol.com.br/mundo/rss091.xml|https://www.folha.uol.com.br/

@@ -60,11 +60,12 @@ describe('catalog contents', () => {
   });
 
   it('labels state media as state-controlled', () => {
-    for (const id of ['rt', 'xinhua', 'cgtn', 'tass', 'globaltimes', 'presstv', 'sputnik', 'chinadaily', 'kcna']) {
-      const outlet = outletById(id);
-      expect(outlet?.ownership, id).toBe('state-controlled');
-      expect(outlet?.type, id).toBe('state-media');
+    for (const id of ['rt', 'xinhua', 'cgtn', 'tass', 'globaltimes', 'presstv', 'sputnik', 'chinadaily', 'kcna', 'irna']) {
+      expect(outletById(id)?.ownership, id).toBe('state-controlled');
     }
+    // Broadcasters and papers run by a state are typed state media; state news agencies stay wires.
+    for (const id of ['rt', 'cgtn', 'presstv', 'globaltimes', 'sputnik']) expect(outletById(id)?.type, id).toBe('state-media');
+    for (const id of ['xinhua', 'tass', 'kcna']) expect(outletById(id)?.type, id).toBe('wire');
   });
 
   it('has the main wires and public broadcasters', () => {
