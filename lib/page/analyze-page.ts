@@ -127,13 +127,13 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
   const meta = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
   const knownName = hints?.knownOutlet?.name ?? null;
-  const siteName = readSiteName(meta, jsonLd, knownName);
-  const site: SiteContext = {
-    names: [siteName, knownName, firstMeta(meta, 'application-name')].filter((n): n is string => !!n),
-    host: url.hostname,
-  };
   const titleEl = doc.head?.getElementsByTagName('title')[0] ?? doc.getElementsByTagName('title')[0];
   const titleText = cleanText(titleEl?.textContent);
+  const siteName = readSiteName(meta, jsonLd, knownName, titleText);
+  const site: SiteContext = {
+    names: [siteName, knownName].filter((n): n is string => !!n),
+    host: url.hostname,
+  };
   const text = measureText(doc);
   const headline = chooseHeadline(
     doc,

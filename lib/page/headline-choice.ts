@@ -23,7 +23,9 @@ const HEADLINE_CLASS_SELECTOR = [
   '[id*="title"]',
 ].join(',');
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
-const HEADLINE_CLASS_RE = /headline|(?:^|[\s_-])(?:entry|article|post|story|page|main|news|art)[-_]?title|(?:^|[\s_-])title(?:$|[\s_-])|(?:^|[\s_-])hdl/i;
+const HEADLINE_CLASS_RE = /headline|title|hdl|storyhead/i;
+/** Title-ish classes that label widgets, not the page's headline. */
+const NOT_HEADLINE_CLASS_RE = /sub-?title|site-?title|title-?bar|widget|sidebar|nav|menu|footer|related|module|section-?title|block-?title|box-?title|teaser|promo|card|list|tooltip|modal|rss/i;
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE', 'HEAD']);
 
 export interface HeadlineSources {
@@ -52,7 +54,7 @@ interface DomCandidate {
 }
 
 /** Texts that sit in heading markup but are never headlines: bylines, dates, widget labels. */
-const NON_HEADLINE_RE = /^(?:by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
+const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
 /** Words of generic site taglines used as <title> on every page ("Local Sports Wire", "NBA News, Rumors"). */
 const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weather|traffic|wire|gallery|tips|odds|results|fixtures|entertainment|homepage|breaking|latest|services?|update)\b/gi;
 
@@ -116,7 +118,7 @@ function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] 
     if (tag === 'META' || tag === 'LINK' || tag === 'A' && el.parentElement && seen.has(el.parentElement)) continue;
     const isItemprop = (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('headline');
     const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!isItemprop && !HEADLINE_CLASS_RE.test(attr)) continue;
+    if (!isItemprop && (!HEADLINE_CLASS_RE.test(attr) || NOT_HEADLINE_CLASS_RE.test(attr))) continue;
     // Big containers whose class says "title" (e.g. a title *bar*) hold more than a headline.
     if (el.children.length > 6) continue;
     n++;
@@ -140,9 +142,9 @@ const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*
 const MAX_HEADING_LIKE = 1500;
 
 /** The last heading-like text above the article body: where old pages put the headline. */
-function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): string | null {
+function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): { text: string; strong: boolean } | null {
   const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
-  let found: string | null = null;
+  let found: { text: string; strong: boolean } | null = null;
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
@@ -157,9 +159,52 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
     if (el.getElementsByTagName('a').length > 0 && (el.getElementsByTagName('a')[0]?.textContent ?? '').length > text.length * 0.5) continue;
     if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || /[:：]$/.test(text)) continue;
     if (!isVisibleContent(el) || isSiteNameOnly(text, site)) continue;
-    found = text;
+    const tag = el.tagName.toUpperCase();
+    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const strong = tag === 'H1' || tag === 'H2' || (HEADLINE_CLASS_RE.test(attr) && !NOT_HEADLINE_CLASS_RE.test(attr));
+    found = { text, strong };
   }
   return found;
+}
+
+/** Headlines in social share links ("…submit?url=…&title=Headline"), a copy of the headline that old
+ *  pages carry even when their <title> is broken. */
+function readShareLinkTitle(doc: Document): string | null {
+  const links = doc.querySelectorAll('a[href*="title="]');
+  for (let i = 0; i < links.length && i < 20; i++) {
+    const href = links[i]?.getAttribute('href') ?? '';
+    const match = /[?&](?:amp;)?title=([^&#]{8,300})/.exec(href);
+    if (!match?.[1]) continue;
+    let text = match[1].replace(/\+/g, ' ');
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      // keep the raw text
+    }
+    text = cleanText(text);
+    if (wordCount(text) >= 2 && !/^https?:/.test(text)) return text;
+  }
+  return null;
+}
+
+/** A <title> that swallowed markup (unclosed in the source) says nothing. */
+function isBrokenTitle(title: string): boolean {
+  return title.length > 300 || /<\/?[a-z][^>]*>|<!--/i.test(title);
+}
+
+const DATE_PREFIX_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
+
+/** Whether `text` is `headline` wrapped in a label, site name or date ("Music- X", "Site : Section : X"). */
+function isWrappedHeadline(text: string, headline: string): boolean {
+  if (headline.length >= text.length || wordCount(headline) < 2) return false;
+  const idx = text.toLowerCase().indexOf(headline.toLowerCase());
+  if (idx < 0) return false;
+  const prefix = text.slice(0, idx);
+  const suffix = text.slice(idx + headline.length);
+  if (wordCount(`${prefix} ${suffix}`) > 6) return false;
+  const prefixOk = prefix.trim() === '' || /[|:\-–—>»·•]\s*$/.test(prefix) || DATE_PREFIX_RE.test(prefix.trim());
+  const suffixOk = suffix.trim() === '' || /^\s*[|:\-–—<«·•(]/.test(suffix);
+  return prefixOk && suffixOk;
 }
 
 /** Slug words of the URL's most headline-like path segment (empty when there is none). */
@@ -191,7 +236,9 @@ export function chooseHeadline(
   const metaClean = sources.meta
     .map((m) => ({ text: cleanHeadline(m.text, site), raw: cleanText(m.text), source: m.source }))
     .filter((m) => m.text && !isSiteNameOnly(m.text, site));
-  const titleRaw = cleanText(sources.title);
+  const titleRawFull = cleanText(sources.title);
+  const titleRaw = isBrokenTitle(titleRawFull) ? '' : titleRawFull;
+  const shareTitle = readShareLinkTitle(doc);
   const titleClean = titleRaw && !isSiteNameOnly(titleRaw, site) ? cleanHeadline(titleRaw, site) : '';
   const candidates = collectDomCandidates(doc, site);
   const h1Count = candidates.filter((c) => c.kind === 'h1').length;
@@ -205,6 +252,11 @@ export function chooseHeadline(
   if (titleClean) {
     refs.push(titleClean);
     rawRefs.push(titleRaw);
+  }
+  const shareClean = shareTitle ? cleanHeadline(shareTitle, site) : '';
+  if (shareClean) {
+    refs.push(shareClean);
+    rawRefs.push(shareTitle ?? '');
   }
 
   let best: { c: DomCandidate; score: number } | null = null;
@@ -232,7 +284,13 @@ export function chooseHeadline(
     h1Agrees: h1,
     h1Count,
   });
-  if (best) return result(best.c.text, best.c.kind, true, best.c.kind === 'h1');
+  if (best) {
+    // A heading that holds the headline plus extras (a date, a section label) yields to the cleaned
+    // metadata/title it contains.
+    const text = best.c.text;
+    const inner = refs.find((r) => isWrappedHeadline(text, r));
+    return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1');
+  }
 
   const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
   const plausible = candidates.filter((c) => !NON_HEADLINE_RE.test(c.text) && beforeLead(c));
@@ -250,10 +308,13 @@ export function chooseHeadline(
   const aboveBody = lead ? findHeadingAboveBody(doc, lead, site) : null;
   if (titleClean) {
     const slug = urlSlugText(url);
-    const titleFits = !isGenericTitle(titleClean) || (slug !== '' && tokenContainment(slug, titleClean) >= 0.5);
+    const slugFits = slug !== '' && tokenContainment(slug, titleClean) >= 0.5;
+    // No heading on the page repeats the title: a strong heading right above the body is the better bet.
+    const titleFits = slugFits || (!isGenericTitle(titleClean) && !(aboveBody?.strong ?? false));
     if (titleFits || !aboveBody) return result(titleClean, 'title');
   }
-  if (aboveBody) return result(aboveBody, 'above-body');
+  if (!aboveBody && shareClean) return result(shareClean, 'share-link');
+  if (aboveBody) return result(aboveBody.text, 'above-body');
   const fallback = candidates.find((c) => c.kind === 'h1') ?? candidates.find((c) => c.kind !== 'h3');
   if (fallback) return result(fallback.text, fallback.kind);
   return result('', 'none');

@@ -60,15 +60,31 @@ export function resolveCanonicalUrl(url: URL, meta: MetaTags, jsonLd: JsonLdSumm
   return canonicalizeUrl(url.href) ?? url.href;
 }
 
-export function readSiteName(meta: MetaTags, jsonLd: JsonLdSummary, knownName: string | null): string | null {
+/** Longest plausible site name (words); longer "names" are page titles in the wrong tag. */
+const MAX_SITE_NAME_WORDS = 6;
+
+export function readSiteName(
+  meta: MetaTags,
+  jsonLd: JsonLdSummary,
+  knownName: string | null,
+  title: string | null = null,
+): string | null {
   const publisher = jsonLd.article ? readString(jsonLd.article, 'publisher') : null;
-  return (
-    firstMeta(meta, 'og:site_name') ??
-    (publisher && !/^https?:/.test(publisher) ? publisher : null) ??
-    knownName ??
-    firstMeta(meta, 'application-name', 'al:android:app_name', 'al:ios:app_name', 'twitter:site')?.replace(/^@/, '') ??
-    null
-  );
+  const ogTitle = firstMeta(meta, 'og:title');
+  const candidates = [
+    firstMeta(meta, 'og:site_name'),
+    publisher && !/^https?:/.test(publisher) ? publisher : null,
+    knownName,
+    firstMeta(meta, 'application-name', 'al:android:app_name', 'al:ios:app_name'),
+    firstMeta(meta, 'twitter:site')?.replace(/^@/, '') ?? null,
+  ];
+  for (const name of candidates) {
+    if (!name) continue;
+    // Some pages put their headline in application-name or og:site_name.
+    if (name.split(/\s+/).length > MAX_SITE_NAME_WORDS || name === title || name === ogTitle) continue;
+    return name;
+  }
+  return null;
 }
 
 export function readPublishedTime(meta: MetaTags, jsonLd: JsonLdSummary, doc: Document): string | null {
