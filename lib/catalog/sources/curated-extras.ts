@@ -182,7 +182,7 @@ export const CURATED_OWNERS: Readonly<Record<string, string>> = {
   'news.yahoo.com': 'Yahoo Inc. (Apollo Global Management)|c', 'espn.com': 'The Walt Disney Company|c',
   'foreignaffairs.com': 'Council on Foreign Relations|n', 'foreignpolicy.com': 'Graham Holdings|c',
   'nationalinterest.org': 'Center for the National Interest|n', 'texasmonthly.com': 'Randa Duncan Williams|v',
-  'rfa.org': 'U.S. Agency for Global Media|s|S', 'news.un.org': 'United Nations|o',
+  'rfa.org': 'U.S. Agency for Global Media (federal grantee)|p|P', 'news.un.org': 'United Nations|o',
   'metro.co.uk': 'DMG Media (Daily Mail and General Trust)|c', 'inews.co.uk': 'Daily Mail and General Trust|c',
   'standard.co.uk': 'Evgeny Lebedev|v',
   'birminghammail.co.uk': REACH, 'manchestereveningnews.co.uk': REACH, 'liverpoolecho.co.uk': REACH,

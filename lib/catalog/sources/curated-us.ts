@@ -95,8 +95,8 @@ collegefix|The College Fix|thecollegefix.com|US|en|D|n|Student Free Press Associ
 zerohedge|ZeroHedge|zerohedge.com|US|en|D|v|ABC Media, Ltd.|https://feeds.feedburner.com/zerohedge/feed|
 thecentersquare|The Center Square|thecentersquare.com|US|en|D|n|Franklin News Foundation|https://www.thecentersquare.com/search/?f=rss&t=article&l=50&s=start_time&sd=desc|
 justthenews|Just the News|justthenews.com|US|en|D|v|John Solomon (JTN Media)|https://justthenews.com/rss.xml|
-voa|Voice of America|voanews.com|US|en|S|s|U.S. Agency for Global Media||
-rferl|Radio Free Europe/Radio Liberty|rferl.org|CZ|en|S|s|U.S. Agency for Global Media||
+voa|Voice of America|voanews.com|US|en|P|p|U.S. Agency for Global Media (federal)||
+rferl|Radio Free Europe/Radio Liberty|rferl.org|CZ|en ru uk|P|p|U.S. Agency for Global Media (federal grantee)||
 propublica|ProPublica|propublica.org|US|en|D|n|Pro Publica, Inc.|https://www.propublica.org/feeds/propublica/main|
 upi|United Press International|upi.com|US|en|W|v|News World Communications|https://rss.upi.com/news/top_news.rss https://rss.upi.com/news/world_news.rss|
 `;

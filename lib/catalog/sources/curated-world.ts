@@ -40,7 +40,7 @@ rtk|RTK (Radio Television of Kosovo)|rtklive.com|XK|sq sr|P|p|Radio Television o
 reuters|Reuters|reuters.com reut.rs|GB|en|W|c|Thomson Reuters|https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/world/?outputType=xml https://www.reuters.com/arc/outboundfeeds/feed-partners/trf/category/business/environment/?outputType=xml|https://www.reuters.com/
 afp|Agence France-Presse|afp.com|FR|fr en es ar de pt|W|o|AFP (autonomous public-law agency)||https://www.afp.com/
 dpa|dpa (Deutsche Presse-Agentur)|dpa.com dpa-international.com|DE|de en|W|k|German media companies (cooperative ownership)||https://www.dpa.com/
-efe|Agencia EFE|efe.com|ES|es en pt|W|s|Spanish State (SEPI)||https://efe.com/
+efe|Agencia EFE|efe.com|ES|es en pt|W|p|Spanish State (SEPI)||https://efe.com/
 ansa|ANSA|ansa.it|IT|it en|W|k|Italian newspaper publishers (cooperative)|https://www.ansa.it/sito/ansait_rss.xml https://www.ansa.it/english/news/english_nr_rss.xml|https://www.ansa.it/
 kyodo|Kyodo News|kyodonews.net kyodonews.jp|JP|ja en|W|k|Kyodo News (cooperative of Japanese media)||https://english.kyodonews.net/
 jiji|Jiji Press|jiji.com|JP|ja en|W|v|Jiji Press Ltd.||https://www.jiji.com/
@@ -53,7 +53,7 @@ pti|Press Trust of India|ptinews.com|IN|en hi|W|n|Press Trust of India (non-prof
 yonhap|Yonhap News Agency|yna.co.kr yonhapnews.co.kr|KR|ko en|W|p|Korea News Agency Commission (public)|https://en.yna.co.kr/RSS/news.xml|https://en.yna.co.kr/
 anadolu|Anadolu Agency|aa.com.tr|TR|tr en ar|W|s|Government of Turkey||https://www.aa.com.tr/en
 irna|IRNA|irna.ir|IR|fa en|W|s|Government of Iran||https://en.irna.ir/
-lusa|Lusa|lusa.pt|PT|pt|W|s|Portuguese State||https://www.lusa.pt/
+lusa|Lusa|lusa.pt|PT|pt|W|p|Portuguese State||https://www.lusa.pt/
 aap|Australian Associated Press|aap.com.au|AU|en|W|n|AAP (philanthropic consortium)||https://aap.com.au/
 cp|The Canadian Press|thecanadianpress.com|CA|en fr|W|v|La Presse Canadienne / The Canadian Press||https://www.thecanadianpress.com/
 bernama|Bernama|bernama.com|MY|ms en|W|s|Government of Malaysia||https://www.bernama.com/
@@ -64,7 +64,7 @@ wam|Emirates News Agency (WAM)|wam.ae|AE|ar en|W|s|Government of the UAE||https:
 spa|Saudi Press Agency|spa.gov.sa|SA|ar en|W|s|Government of Saudi Arabia||https://www.spa.gov.sa/
 map|Maghreb Arabe Presse|mapnews.ma map.ma|MA|ar fr en|W|s|Government of Morocco||https://www.mapnews.ma/
 ukrinform|Ukrinform|ukrinform.net ukrinform.ua|UA|uk en|W|s|Government of Ukraine||https://www.ukrinform.net/
-pap|Polish Press Agency (PAP)|pap.pl|PL|pl en|W|s|Polish State Treasury||https://www.pap.pl/
+pap|Polish Press Agency (PAP)|pap.pl|PL|pl en|W|p|Polish State Treasury||https://www.pap.pl/
 ctk|Czech News Agency (ČTK)|ctk.cz|CZ|cs|W|p|Czech News Agency (public law)||https://www.ctk.cz/
 belga|Belga|belganewsagency.eu belga.be|BE|nl fr en|W|v|Belgian media groups||https://www.belganewsagency.eu/
 tt|TT Nyhetsbyrån|tt.se|SE|sv|W|v|Swedish media groups||https://tt.se/
@@ -73,10 +73,10 @@ stt|STT|stt.fi|FI|fi|W|v|Finnish media groups||https://stt.fi/
 apa|APA – Austria Presse Agentur|apa.at|AT|de|W|k|Austrian newspapers and ORF (cooperative)||https://apa.at/
 keystone-sda|Keystone-SDA|keystone-sda.ch|CH|de fr it|W|v|Keystone-SDA-ATS AG||https://www.keystone-sda.ch/
 anp|ANP|anp.nl|NL|nl|W|v|Talpa Network||https://www.anp.nl/
-agerpres|Agerpres|agerpres.ro|RO|ro en|W|s|Romanian State||https://www.agerpres.ro/
+agerpres|Agerpres|agerpres.ro|RO|ro en|W|p|Romanian State||https://www.agerpres.ro/
 mti|MTI|mti.hu|HU|hu|W|s|Government of Hungary (MTVA)||https://mti.hu/
-hina|HINA|hina.hr|HR|hr en|W|s|Croatian State||https://www.hina.hr/
-ana-mpa|Athens-Macedonian News Agency|amna.gr|GR|el en|W|s|Greek State||https://www.amna.gr/
+hina|HINA|hina.hr|HR|hr en|W|p|Croatian State||https://www.hina.hr/
+ana-mpa|Athens-Macedonian News Agency|amna.gr|GR|el en|W|p|Greek State||https://www.amna.gr/
 tanjug|Tanjug|tanjug.rs|RS|sr|W|v|Tanjug Tačno||https://www.tanjug.rs/
 nan|News Agency of Nigeria|nannews.ng|NG|en|W|s|Government of Nigeria||https://nannews.ng/
 kna|Kenya News Agency|kenyanews.go.ke|KE|en sw|W|s|Government of Kenya||https://www.kenyanews.go.ke/
