@@ -1,4 +1,5 @@
 import { classifyIndex } from '../lib/coverage/index-state';
+import { plural } from '../lib/coverage/labels';
 import type { CoverageEntry, IndexStatus } from '../lib/coverage/types';
 import { IndexProgress, IndexSummaryLine } from './IndexProgress';
 import { SearchBox } from './SearchBox';
@@ -11,12 +12,19 @@ export function LoadingView() {
       <p role="status" class="px-state-title">
         Reading this page…
       </p>
+      {/* Shaped like the article view (outlet, story, bar, tabs, rows) so the most common outcome
+          replaces it without the popup jumping. */}
       <div class="px-skeleton" aria-hidden="true">
+        <span class="px-skel-line px-skel-short" />
+        <span class="px-skel-line" />
         <span class="px-skel-line px-skel-wide" />
+        <span class="px-skel-line px-skel-short" />
         <span class="px-skel-bar" />
         <span class="px-skel-line" />
-        <span class="px-skel-line" />
-        <span class="px-skel-line px-skel-short" />
+        <span class="px-skel-tabs" />
+        <span class="px-skel-row" />
+        <span class="px-skel-row" />
+        <span class="px-skel-row" />
       </div>
     </div>
   );
@@ -139,7 +147,7 @@ export function IndexEmptyView({ index, actions, offline = false, compact = fals
       <Heading class="px-state-title">{offline ? "Can't reach the news feeds" : 'Your local index is empty'}</Heading>
       <p>
         {offline
-          ? `You seem to be offline, or every feed failed${index.progress.errors ? ` (${index.progress.errors} errors)` : ''}. Parallax needs to fetch outlets' public feeds once before it can compare coverage.`
+          ? `You seem to be offline, or every feed failed${index.progress.errors ? ` (${plural(index.progress.errors, 'feed')} failed)` : ''}. Parallax needs to fetch outlets' public feeds once before it can compare coverage.`
           : 'Parallax compares stories using a news index it builds on your machine from outlets\u2019 public feeds. It has not fetched any yet.'}
       </p>
       <div class="px-actions">

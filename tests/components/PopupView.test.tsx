@@ -234,7 +234,7 @@ describe('states: never a blank popup', () => {
     noCoverage: [/No other coverage yet/, /4,812 articles/],
     building: [/Building your local news index/, /37 of 96 feeds fetched/, /640 new articles/],
     empty: [/Your local index is empty/, /Fetch feeds now/],
-    offline: [/Can't reach the news feeds/, /96 errors/],
+    offline: [/Can't reach the news feeds/, /every feed failed \(96 feeds failed\)/],
     error: [/Something went wrong/, /<timeout after 5000 ms>/],
   };
   for (const [name, patterns] of Object.entries(expectations)) {
