@@ -1,0 +1,76 @@
+// Finds the links on a page that may lead to news articles, with their real target URL.
+// Runs in the content script; reads the DOM it is given (never mutates it), in bounded batches.
+
+import {
+  GENERIC_LINK_SELECTOR,
+  MAX_HEADLINE_CHARS,
+  MIN_HEADLINE_CHARS,
+  MIN_HEADLINE_WORDS,
+  type LinkSiteRule,
+} from './link-sites';
+
+export interface NewsLink {
+  anchor: HTMLAnchorElement;
+  /** Absolute http(s) URL of the article the link leads to. */
+  url: string;
+}
+
+/** Ancestors whose links are navigation, never headlines. */
+const CHROME_SELECTOR = 'nav, footer, header nav, [role="navigation"], [role="menu"], [aria-hidden="true"]';
+
+function httpUrl(href: string, base: URL): URL | null {
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL a link really leads to (site wrappers like Google's /url?q= unwrapped). */
+export function resolveLinkTarget(href: string, pageUrl: URL, unwrapParam?: string): string | null {
+  const u = httpUrl(href, pageUrl);
+  if (!u) return null;
+  if (unwrapParam) {
+    const inner = u.searchParams.get(unwrapParam);
+    if (inner && /^https?:\/\//i.test(inner)) return httpUrl(inner, pageUrl)?.href ?? null;
+  }
+  return u.href;
+}
+
+/** Generic rule: the link's text reads like a headline and it leads to a path, not a home page. */
+export function isHeadlineLink(anchor: HTMLAnchorElement, target: URL): boolean {
+  if (target.pathname.length <= 1) return false;
+  const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length < MIN_HEADLINE_CHARS || text.length > MAX_HEADLINE_CHARS) return false;
+  if (text.split(' ').length < MIN_HEADLINE_WORDS) return false;
+  return anchor.closest(CHROME_SELECTOR) === null;
+}
+
+/**
+ * Collects news links under `root` not yet in `seen` (which it updates), at most `limit` of them.
+ * With a site rule only the rule's anchors count; without one, the generic headline rule applies.
+ */
+export function collectNewsLinks(
+  root: ParentNode,
+  pageUrl: URL,
+  rule: LinkSiteRule | null,
+  seen: WeakSet<Element>,
+  limit: number,
+): NewsLink[] {
+  const found: NewsLink[] = [];
+  const anchors = root.querySelectorAll<HTMLAnchorElement>(rule ? rule.links : GENERIC_LINK_SELECTOR);
+  for (let i = 0; i < anchors.length && found.length < limit; i++) {
+    const anchor = anchors[i]!;
+    if (seen.has(anchor)) continue;
+    seen.add(anchor);
+    const href = anchor.getAttribute('href');
+    if (!href) continue;
+    const url = resolveLinkTarget(href, pageUrl, rule?.unwrapParam);
+    if (!url) continue;
+    if (!rule && !isHeadlineLink(anchor, new URL(url))) continue;
+    if (url === pageUrl.href) continue;
+    found.push({ anchor, url });
+  }
+  return found;
+}
