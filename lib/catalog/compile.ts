@@ -270,9 +270,14 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
   const report: CompileReport = { curated: curated.length, auto: 0, skipped: [] };
 
   const allsidesByKey = new Map<string, TsvRow>();
-  for (const row of reference.allsides) {
+  // Every published row counts as the domain's rating (news sources first when a domain has several);
+  // only "News" rows make a domain eligible for auto-selection.
+  const allsidesRows = [...reference.allsides].sort(
+    (a, b) => Number(b.type === 'News') - Number(a.type === 'News'),
+  );
+  for (const row of allsidesRows) {
     const key = (row.domain ?? '').toLowerCase().replace(/^www\./, '');
-    if (!key || !/^(News|Fact Check)$/.test(row.type ?? '')) continue;
+    if (!key || !row.bias || key.startsWith('allsides.com')) continue;
     if (!allsidesByKey.has(key)) allsidesByKey.set(key, row);
   }
   const mbfcByDomain = new Map<string, TsvRow>();

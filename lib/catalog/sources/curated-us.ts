@@ -53,7 +53,8 @@ salon|Salon|salon.com|US|en|D|v|Salon Media Group|https://www.salon.com/feed/|
 latimes|Los Angeles Times|latimes.com|US|en|N|v|Patrick Soon-Shiong|https://www.latimes.com/world-nation/rss2.0.xml https://www.latimes.com/politics/rss2.0.xml|
 chicagotribune|Chicago Tribune|chicagotribune.com|US|en|N|c|Tribune Publishing (Alden Global Capital)|https://www.chicagotribune.com/feed/|
 bostonglobe|The Boston Globe|bostonglobe.com|US|en|N|v|Boston Globe Media Partners|https://www.bostonglobe.com/arc/outboundfeeds/rss/?outputType=xml|
-sfchronicle|San Francisco Chronicle|sfchronicle.com sfgate.com|US|en|N|c|Hearst Communications|https://www.sfchronicle.com/feed/feed.xml|
+sfchronicle|San Francisco Chronicle|sfchronicle.com|US|en|N|c|Hearst Communications|https://www.sfchronicle.com/feed/feed.xml|
+sfgate|SFGATE|sfgate.com|US|en|D|c|Hearst Communications||https://www.sfgate.com/
 csmonitor|The Christian Science Monitor|csmonitor.com|US|en|N|n|The First Church of Christ, Scientist|http://rss.csmonitor.com/feeds/csm https://rss.csmonitor.com/feeds/world https://rss.csmonitor.com/feeds/usa|
 forbes|Forbes|forbes.com|US|en|M|c|Integrated Whale Media Investments|https://www.forbes.com/real-time/feed2/|
 marketwatch|MarketWatch|marketwatch.com|US|en|D|c|News Corp (Dow Jones)|https://feeds.content.dowjones.io/public/rss/mw_topstories|

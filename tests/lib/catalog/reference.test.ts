@@ -76,16 +76,24 @@ describe.skipIf(!reference)('catalog vs reference tables', () => {
     expect(verified / total).toBeGreaterThanOrEqual(MIN_VERIFIED_FEEDS);
   });
 
-  it('MBFC-rated outlets carry the rating of their own domain', () => {
-    let missing = 0;
+  it('every domain the providers rated carries that rating in the catalog (no domain left unrated or mis-rated)', () => {
     let rated = 0;
+    const problems: string[] = [];
     for (const o of outlets) {
-      const row = o.domains.map((d) => mbfcByDomain.get(d)?.[0]).find(Boolean);
-      if (!row || !row.bias) continue;
-      rated++;
-      if (!o.ratings.some((r) => r.provider === 'mbfc')) missing++;
+      for (const d of o.domains) {
+        for (const [provider, table] of [['allsides', allsidesByDomain], ['mbfc', mbfcByDomain]] as const) {
+          const rows = (table.get(d) ?? []).filter((row) => row.bias);
+          if (!rows.length) continue;
+          rated++;
+          const stated = o.ratings.find((r) => r.provider === provider);
+          const agrees = rows.some((row) =>
+            row.bias === stated?.bias && (provider === 'allsides' || (row.reporting ?? '') === (stated?.factual ?? '')),
+          );
+          if (!agrees && !stated?.deviation) problems.push(`${o.id} ${d} ${provider}: ${stated?.bias ?? 'none'}`);
+        }
+      }
     }
-    expect(rated).toBeGreaterThan(500);
-    expect(missing).toBe(0);
+    expect(rated).toBeGreaterThan(700);
+    expect(problems).toEqual([]);
   });
 });
