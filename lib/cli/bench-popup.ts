@@ -1,6 +1,153 @@
-// `npm run --silent bench -- popup`: placeholder until the benchmark lands (it is being written).
-// Node-only CLI.
+// `npm run --silent bench -- popup [--runs N] [--no-build]`: time from opening the popup (navigation start
+// of popup.html?tab=<id>) to the coverage list of a 100-article story rendered, in Chromium with the built
+// extension. The story is seeded through the extension's own store in its own IndexedDB; the article page
+// is served by the local web and analysed by the real content script. Node-only CLI.
 
-export async function runBenchPopup(_args: readonly string[]): Promise<Record<string, number>> {
-  throw new Error('the popup benchmark is not written yet');
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { startBenchBrowser } from '../bench/bench-browser';
+import { bundleForBrowser } from '../bench/browser-bundle';
+import { computeMedian, roundTo } from '../bench/bench-stats';
+import { ensureBuild } from '../bench/extension-build';
+import { buildPopupStory } from '../bench/popup-story';
+import { buildCorpus, readStoryRows } from '../bench/story-corpus';
+import type { TabReport } from '../coverage/types';
+import type { IndexStatus } from '../coverage/types';
+
+const PROBE_ENTRY = fileURLToPath(new URL('../bench/index-probe.ts', import.meta.url));
+const STORY_ARTICLES = 100;
+/** Unrelated articles stored beside the story, so the index is not trivially small. */
+const BACKGROUND_ARTICLES = 500;
+const RUNS_DEFAULT = 7;
+/** Rows the popup's list shows before "Show all" (components/CoverageList LIST_PAGE_SIZE). */
+const FIRST_PAGE_ROWS = 30;
+const WAIT_MS = 60_000;
+
+interface PopupTiming {
+  rowsAt: number | null;
+  paintAt: number | null;
+  rows: number;
+}
+
+function readOption(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Sends one protocol message from an extension page, as the popup does. */
+async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = (await page.evaluate(
+    (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
+    { parallax: 1, type, data },
+  )) as { ok: boolean; value?: T; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
+  return reply.value as T;
+}
+
+async function poll<T>(check: () => Promise<T | null>, what: string): Promise<T> {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const v = await check().catch(() => null);
+    if (v !== null) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function runBenchPopup(args: readonly string[]): Promise<Record<string, number>> {
+  const runs = Number(readOption(args, '--runs') ?? RUNS_DEFAULT);
+  const now = Date.now();
+  const story = buildPopupStory(STORY_ARTICLES, now);
+  const background = buildCorpus(readStoryRows(), BACKGROUND_ARTICLES, now, 0).articles;
+  const extensionDir = ensureBuild('chrome', args);
+  const bundle = await bundleForBrowser(PROBE_ENTRY);
+  const bench = await startBenchBrowser(extensionDir);
+  const { context, extensionOrigin } = bench.session;
+  try {
+    bench.server.route(story.page.url, { body: story.page.html });
+    // Records, in every popup page, when the first page of the coverage list is in the DOM and painted.
+    await context.addInitScript((want: number) => {
+      if (!location.pathname.endsWith('/popup.html')) return;
+      const w = window as unknown as { __pxTiming?: { rowsAt: number | null; paintAt: number | null; rows: number } };
+      w.__pxTiming = { rowsAt: null, paintAt: null, rows: 0 };
+      const observer = new MutationObserver(() => {
+        const rows = document.querySelectorAll('li.px-row').length;
+        const t = w.__pxTiming;
+        if (!t || t.rowsAt !== null || rows < want) return;
+        t.rowsAt = performance.now();
+        t.rows = rows;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (t.paintAt = performance.now()), 0));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, FIRST_PAGE_ROWS);
+
+    const consolePage = await context.newPage();
+    await consolePage.goto(`${extensionOrigin}/popup.html?tab=2147483647`, { waitUntil: 'load' });
+    // The first refresh after install fetches the catalog's feeds (absent here); let it finish first.
+    await poll(async () => ((await ask<IndexStatus>(consolePage, 'index:status', {})).progress.running ? null : true), 'the first refresh');
+    await consolePage.evaluate(bundle);
+    await consolePage.evaluate(async ({ items, now }) => {
+      const probe = (globalThis as unknown as { __parallaxIndexProbe: { open(): Promise<number>; ingest(i: unknown, n: number): Promise<unknown> } })
+        .__parallaxIndexProbe;
+      await probe.open();
+      await probe.ingest(items, now);
+    }, { items: [...background, ...story.articles], now });
+
+    const article = await context.newPage();
+    await article.goto(story.page.url, { waitUntil: 'load' });
+    const tabId = await poll(async () => {
+      const tabs = await consolePage.evaluate(() =>
+        (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs
+          .query({})
+          .then((list) => list.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' }))),
+      );
+      return tabs.find((t) => t.url === story.page.url)?.id ?? null;
+    }, 'the article tab');
+    const report = await poll(async () => {
+      const r = await ask<TabReport>(consolePage, 'tab:report', { tabId });
+      return r.state === 'article' ? r : null;
+    }, 'the article report');
+    const entries = report.state === 'article' ? report.story.entries.length : 0;
+    if (entries < FIRST_PAGE_ROWS) throw new Error(`the seeded story gives only ${entries} coverage entries`);
+
+    const times: number[] = [];
+    const paints: number[] = [];
+    let showAllMs = Number.NaN;
+    for (let run = 0; run < runs; run++) {
+      const popup = await context.newPage();
+      await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`, { waitUntil: 'commit' });
+      const t = await poll(async () => {
+        const v = await popup.evaluate(() => (window as unknown as { __pxTiming?: PopupTiming }).__pxTiming ?? null);
+        return v && v.rowsAt !== null && v.paintAt !== null ? v : null;
+      }, 'the popup coverage list');
+      times.push(t.rowsAt as number);
+      paints.push(t.paintAt as number);
+      if (run === runs - 1) {
+        // "Show N more": from the click to every entry in the list.
+        showAllMs = await popup.evaluate((want) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.classList.contains('px-more'));
+          if (!button) return Number.NaN;
+          const t0 = performance.now();
+          button.click();
+          return new Promise<number>((resolve) => {
+            const check = () =>
+              document.querySelectorAll('li.px-row').length >= want ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+            check();
+          });
+        }, entries);
+      }
+      await popup.close();
+    }
+    return {
+      popup_ms: roundTo(computeMedian(times), 1),
+      popup_first_ms: roundTo(times[0] ?? Number.NaN, 1),
+      popup_paint_ms: roundTo(computeMedian(paints), 1),
+      popup_show_more_ms: roundTo(showAllMs, 1),
+      popup_story_entries: entries,
+      popup_first_page_rows: FIRST_PAGE_ROWS,
+    };
+  } finally {
+    await bench.close();
+  }
 }

@@ -1,0 +1,64 @@
+// Browser-side probe of the `match` and `popup` benchmarks: drives the extension's own article store
+// (openArticleIndex, IndexedDB through idb) in the page it is evaluated in, and times its calls.
+// Runs in a page (bundled by esbuild, evaluated through DevTools); no DOM access.
+
+import { openArticleIndex, type ArticleIndex } from '../index/article-index';
+import type { ArticleInput } from '../index/types';
+
+let index: ArticleIndex | null = null;
+
+function requireIndex(): ArticleIndex {
+  if (!index) throw new Error('index not opened');
+  return index;
+}
+
+export interface MatchTiming {
+  ms: number[];
+  /** Coverage rows returned per query (a sanity check that matching found something). */
+  rows: number[];
+  via: string[];
+}
+
+export const indexProbe = {
+  async open(name?: string): Promise<number> {
+    const t0 = performance.now();
+    index = await openArticleIndex(name ? { name } : {});
+    return performance.now() - t0;
+  },
+
+  async ingest(items: ArticleInput[], now: number): Promise<{ ms: number; added: number; updated: number; quotaExceeded: boolean }> {
+    const t0 = performance.now();
+    const r = await requireIndex().ingest(items, { feedUrl: null, now });
+    return { ms: performance.now() - t0, added: r.added, updated: r.updated, quotaExceeded: r.quotaExceeded };
+  },
+
+  async match(queries: ArticleInput[], now: number): Promise<MatchTiming> {
+    const out: MatchTiming = { ms: [], rows: [], via: [] };
+    for (const q of queries) {
+      const t0 = performance.now();
+      const coverage = await requireIndex().coverageFor(q, { now });
+      out.ms.push(performance.now() - t0);
+      out.rows.push(coverage.articles.length);
+      out.via.push(coverage.via);
+    }
+    return out;
+  },
+
+  /** A cold start: open the store and answer one match, timed together. */
+  async openAndMatch(name: string | undefined, query: ArticleInput, now: number): Promise<{ ms: number; openMs: number; rows: number }> {
+    const t0 = performance.now();
+    const opened = await openArticleIndex(name ? { name } : {});
+    index = opened;
+    const openMs = performance.now() - t0;
+    const coverage = await opened.coverageFor(query, { now });
+    return { ms: performance.now() - t0, openMs, rows: coverage.articles.length };
+  },
+
+  async stats(): Promise<{ articles: number; stories: number; usageBytes: number | null }> {
+    const s = await requireIndex().stats();
+    const estimate = await navigator.storage?.estimate?.().catch(() => null);
+    return { articles: s.articles, stories: s.stories, usageBytes: estimate?.usage ?? null };
+  },
+};
+
+(globalThis as unknown as { __parallaxIndexProbe: typeof indexProbe }).__parallaxIndexProbe = indexProbe;
