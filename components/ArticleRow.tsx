@@ -13,14 +13,26 @@ export interface ArticleRowProps {
   onNotSameStory?: (entry: CoverageEntry) => void;
   /** Shows the "Why is this here?" disclosure (default true). */
   showWhy?: boolean;
+  /** Prefix for element ids (the popup and an in-page panel must differ). */
+  idPrefix?: string;
+}
+
+/** Short stable id from an article id (FNV-1a, 32 bits): URLs are too long and not id-safe. */
+function hashId(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }
 
 /** One article of the story: outlet, bias, factuality, country, time, headline link, evidence. */
-export function ArticleRow({ entry, time, onNotSameStory, showWhy = true }: ArticleRowProps) {
+export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPrefix = 'px' }: ArticleRowProps) {
   const [open, setOpen] = useState(false);
   const href = safeHttpUrl(entry.url);
   const outletName = entry.outlet?.name ?? entry.domain;
-  const whyId = `px-why-${entry.articleId.replace(/[^a-zA-Z0-9_-]/g, '_').slice(-80)}`;
+  const whyId = `${idPrefix}-why-${hashId(entry.articleId)}`;
   const ex = entry.explanation;
   const rel = formatRelativeTime(entry.published, time.now);
   const abs = formatDateTime(entry.published, time);
@@ -69,7 +81,7 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true }: Arti
               aria-controls={whyId}
               onClick={() => setOpen(!open)}
             >
-              Why is this here?
+              Why is this here?<span class="px-sr-only"> ({outletName})</span>
             </button>
           ) : null}
           {onNotSameStory ? (

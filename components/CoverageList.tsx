@@ -92,7 +92,7 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
         ) : (
           <ul class="px-rows">
             {shown.map((e) => (
-              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={onNotSameStory} />
+              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={onNotSameStory} idPrefix={idPrefix} />
             ))}
           </ul>
         )}

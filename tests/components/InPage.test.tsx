@@ -95,7 +95,7 @@ describe('InPagePanel', () => {
     m = mount(<InPagePanel report={RICH_REPORT} now={NOW} onClose={() => {}} id="pxp" />);
     const ids = [...m.container.querySelectorAll('[id]')].map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.every((id) => id.startsWith('pxp') || id.startsWith('px-why'))).toBe(true);
+    expect(ids.every((id) => id.startsWith('pxp'))).toBe(true);
   });
 });
 
