@@ -220,7 +220,11 @@ function topicOf(url: string): string | undefined {
   return undefined;
 }
 
-function feedRow(url: string, lists: ReadonlyMap<string, string[]>): FeedRow {
+function feedRow(given: string, lists: ReadonlyMap<string, string[]>, spellings: ReadonlyMap<string, string>): FeedRow {
+  // Prefer the reference list's own spelling of the same feed when it is https (ours otherwise:
+  // an https URL is never downgraded to the list's http one).
+  const listed = spellings.get(normalizeFeedUrl(given));
+  const url = listed?.startsWith('https:') ? listed : given;
   const found = lists.get(normalizeFeedUrl(url));
   const topic = topicOf(url);
   const code = found?.[0] ? FEED_LIST_CODE[found[0]] : undefined;
@@ -288,6 +292,10 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
   const idiapByDomain = new Map(reference.mbfcIdiap.map((r) => [(r.domain ?? '').toLowerCase(), r]));
   const kagiByDomain = new Map(reference.kagiMedia.map((r) => [(r.domain ?? '').toLowerCase().replace(/^www\./, ''), r]));
 
+  const httpsSpellings = new Map<string, string>();
+  for (const feed of reference.feeds) {
+    if (feed.url.startsWith('https:')) httpsSpellings.set(normalizeFeedUrl(feed.url), feed.url);
+  }
   const topicSlugs = new Set<string>();
   for (const feed of reference.feeds) {
     for (const part of feed.category.split('|')) {
@@ -318,7 +326,7 @@ export function compileCatalog(reference: ReferenceData, curatedText: string): {
       const key = normalizeFeedUrl(url);
       if (chosen.length >= MAX_FEEDS_PER_OUTLET || seen.has(key) || usedFeeds.has(key)) return;
       seen.add(key);
-      chosen.push(feedRow(url, reference.feedLists));
+      chosen.push(feedRow(url, reference.feedLists, httpsSpellings));
     };
     const isListed = (url: string) => reference.feedLists.has(normalizeFeedUrl(url));
     const [main, ...others] = first;
