@@ -42,7 +42,7 @@ afp|Agence France-Presse|afp.com|FR|fr en es ar de pt|W|o|AFP (autonomous public
 dpa|dpa (Deutsche Presse-Agentur)|dpa.com dpa-international.com|DE|de en|W|k|German media companies (cooperative ownership)||https://www.dpa.com/
 efe|Agencia EFE|efe.com|ES|es en pt|W|p|Spanish State (SEPI)||https://efe.com/
 ansa|ANSA|ansa.it|IT|it en|W|k|Italian newspaper publishers (cooperative)|https://www.ansa.it/sito/ansait_rss.xml https://www.ansa.it/english/news/english_nr_rss.xml|https://www.ansa.it/
-kyodo|Kyodo News|kyodonews.net kyodonews.jp|JP|ja en|W|k|Kyodo News (cooperative of Japanese media)||https://english.kyodonews.net/
+kyodo|Kyodo News|kyodonews.net|JP|ja en|W|k|Kyodo News (cooperative of Japanese media)||https://english.kyodonews.net/
 jiji|Jiji Press|jiji.com|JP|ja en|W|v|Jiji Press Ltd.||https://www.jiji.com/
 xinhua|Xinhua News Agency|xinhuanet.com news.cn|CN|zh-Hans en|W|s|State Council of the People's Republic of China|http://www.xinhuanet.com/english/rss/worldrss.xml http://www.xinhuanet.com/english/rss/chinarss.xml|https://english.news.cn/
 chinanews|China News Service|chinanews.com chinanews.com.cn ecns.cn|CN|zh-Hans en|W|s|United Front Work Department (CCP)||https://www.chinanews.com.cn/
@@ -62,7 +62,7 @@ vna|Vietnam News Agency|vnanet.vn vietnamplus.vn|VN|vi en|W|s|Government of Viet
 mena|Middle East News Agency|mena.org.eg|EG|ar en|W|s|Government of Egypt||https://www.mena.org.eg/
 wam|Emirates News Agency (WAM)|wam.ae|AE|ar en|W|s|Government of the UAE||https://www.wam.ae/
 spa|Saudi Press Agency|spa.gov.sa|SA|ar en|W|s|Government of Saudi Arabia||https://www.spa.gov.sa/
-map|Maghreb Arabe Presse|mapnews.ma map.ma|MA|ar fr en|W|s|Government of Morocco||https://www.mapnews.ma/
+map|Maghreb Arabe Presse|mapnews.ma|MA|ar fr en|W|s|Government of Morocco||https://www.mapnews.ma/
 ukrinform|Ukrinform|ukrinform.net ukrinform.ua|UA|uk en|W|s|Government of Ukraine||https://www.ukrinform.net/
 pap|Polish Press Agency (PAP)|pap.pl|PL|pl en|W|p|Polish State Treasury||https://www.pap.pl/
 ctk|Czech News Agency (ČTK)|ctk.cz|CZ|cs|W|p|Czech News Agency (public law)||https://www.ctk.cz/
@@ -284,7 +284,7 @@ koreaherald|The Korea Herald|koreaherald.com|KR|en|N|c|Herald Corporation|https:
 koreatimes|The Korea Times|koreatimes.co.kr|KR|en|N|c|Korea Times Co.|https://feed.koreatimes.co.kr/k/allnews.xml|https://www.koreatimes.co.kr/
 chosun|The Chosun Ilbo|chosun.com|KR|ko en|N|v|Chosun Ilbo Co.||https://www.chosun.com/
 hankyoreh|The Hankyoreh|hani.co.kr|KR|ko en|N|i|Hankyoreh (shareholder-owned by readers)|https://www.hani.co.kr/rss/|https://www.hani.co.kr/
-kcna|KCNA|kcna.kp kcnawatch.org|KP|ko en|W|s|Government of North Korea||http://www.kcna.kp/
+kcna|KCNA|kcna.kp|KP|ko en|W|s|Government of North Korea||http://www.kcna.kp/
 dd-news|DD News|ddnews.gov.in|IN|en hi|P|p|Prasar Bharati||https://ddnews.gov.in/
 allindiaradio|All India Radio News|newsonair.gov.in|IN|en hi|P|p|Prasar Bharati||https://newsonair.gov.in/
 thehindu|The Hindu|thehindu.com|IN|en|N|v|The Hindu Group|https://www.thehindu.com/news/national/feeder/default.rss https://www.thehindu.com/news/international/feeder/default.rss|https://www.thehindu.com/
@@ -335,7 +335,7 @@ skynewsarabia|Sky News Arabia|skynewsarabia.com|AE|ar|B|c|Abu Dhabi Media Invest
 middleeasteye|Middle East Eye|middleeasteye.net|GB|en ar fr|D|v|M.E.E. Ltd|https://www.middleeasteye.net/rss|https://www.middleeasteye.net/
 alahram|Al-Ahram|ahram.org.eg english.ahram.org.eg|EG|ar en|S|s|Government of Egypt|https://english.ahram.org.eg/UI/Front/RSS.aspx|https://english.ahram.org.eg/
 madamasr|Mada Masr|madamasr.com|EG|ar en|D|i|Mada Masr (independent)||https://www.madamasr.com/
-presstv|Press TV|presstv.ir presstv.com|IR|en|S|s|IRIB (Islamic Republic of Iran Broadcasting)|https://www.presstv.ir/rss.xml|https://www.presstv.ir/
+presstv|Press TV|presstv.ir|IR|en|S|s|IRIB (Islamic Republic of Iran Broadcasting)|https://www.presstv.ir/rss.xml|https://www.presstv.ir/
 tehrantimes|Tehran Times|tehrantimes.com|IR|en|S|s|Islamic Propagation Organization (state)|https://www.tehrantimes.com/rss|https://www.tehrantimes.com/
 iranintl|Iran International|iranintl.com|GB|fa en|B|v|Volant Media (Saudi-linked funding)||https://www.iranintl.com/en
 almayadeen|Al Mayadeen|almayadeen.net english.almayadeen.net|LB|ar en|B|v|Al Mayadeen (Hezbollah-aligned)||https://english.almayadeen.net/
