@@ -16,7 +16,7 @@ export interface CoverageListProps {
 }
 
 /** Rows rendered before "Show all": keeps the first paint of a big story fast (rows). */
-export const LIST_PAGE_SIZE = 30;
+export const LIST_PAGE_SIZE = 20;
 
 const TAB_LABELS: Record<CoverageTab, string> = { all: 'All', ...SIDE_LABELS };
 

@@ -263,10 +263,11 @@ export function buildReaderEntry(page: PageArticle, outlet: OutletCard | null): 
   };
 }
 
-function isSameArticle(a: CoverageEntry, b: CoverageEntry): boolean {
-  if (a.articleId === b.articleId) return true;
-  const ca = canonicalizeUrl(a.url);
-  return ca !== null && ca === canonicalizeUrl(b.url);
+/** True when an entry is the given article (same id, or same canonical URL). */
+function isEntryOf(entry: CoverageEntry, articleId: string, canonical: string | null): boolean {
+  if (entry.articleId === articleId) return true;
+  if (canonical === null) return false;
+  return entry.articleId === canonical || canonicalizeUrl(entry.url) === canonical;
 }
 
 /** Chooses the smallest bucket size that fits the span in TIMELINE_MAX_BUCKETS buckets. */
@@ -344,7 +345,8 @@ export function computeStorySummary(entries: readonly CoverageEntry[], reader?: 
   let readerEntry: CoverageEntry | null = null;
   if (reader?.page) {
     const candidate = buildReaderEntry(reader.page, reader.outlet);
-    if (!all.some((e) => isSameArticle(e, candidate))) {
+    const canonical = canonicalizeUrl(candidate.url);
+    if (!all.some((e) => isEntryOf(e, candidate.articleId, canonical))) {
       readerEntry = candidate;
       all.push(candidate);
     }
