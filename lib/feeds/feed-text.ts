@@ -4,6 +4,9 @@
 import { HTML_ENTITIES } from './html-entities';
 import { WINDOWS_1252_C1 } from './feed-encoding';
 
+/** Raw characters scanned per character of text wanted (markup is rarely 40 times the text). */
+const RAW_CHARS_PER_TEXT_CHAR = 40;
+const MIN_SCAN_CHARS = 4096;
 /** At most this many unescape rounds: raw XML text, the HTML inside it, one level of double escaping. */
 const MAX_DECODE_PASSES = 3;
 
@@ -71,6 +74,10 @@ export function truncateText(text: string, maxChars: number): string {
  */
 export function htmlToText(raw: string, maxChars = Number.POSITIVE_INFINITY): string {
   let text = raw;
+  // The first maxChars of text lie near the start of the markup: bound the work on full-article
+  // HTML (content:encoded) and on hostile bodies. A tag cut in half at the end is dropped.
+  const scanChars = Math.max(maxChars * RAW_CHARS_PER_TEXT_CHAR, MIN_SCAN_CHARS);
+  if (text.length > scanChars) text = text.slice(0, scanChars).replace(/<[^<>]*$/, '');
   // Most titles are plain text: skip the markup passes entirely.
   if (!text.includes('<') && !text.includes('&')) return truncateText(normalizeSpace(text), maxChars);
   for (let pass = 0; pass < MAX_DECODE_PASSES; pass++) {
@@ -82,11 +89,14 @@ export function htmlToText(raw: string, maxChars = Number.POSITIVE_INFINITY): st
   return truncateText(text, maxChars);
 }
 
-const IMG_SRC_RE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** Images that matter sit near the start of an item's HTML; only this many characters are searched. */
+const IMAGE_SEARCH_CHARS = 20_000;
+// [^<>] keeps every attempt inside one tag, so unterminated tags cannot make the search quadratic.
+const IMG_SRC_RE = /<img\b[^<>]{0,2000}?\ssrc\s*=\s*(?:"([^"<>]{0,2048})"|'([^'<>]{0,2048})'|([^\s"'<>]{1,2048}))/i;
 
-/** The `src` of the first <img> in an HTML fragment (escaped or not), undecoded of its base. */
+/** The `src` of the first <img> in an HTML fragment (escaped or not), not yet resolved against a base. */
 export function findFirstImageSrc(raw: string): string | null {
-  let html = raw.replace(CDATA_RE, '$1');
+  let html = raw.slice(0, IMAGE_SEARCH_CHARS).replace(CDATA_RE, '$1');
   for (let pass = 0; pass < 2; pass++) {
     const match = IMG_SRC_RE.exec(html);
     if (match) return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') || null;

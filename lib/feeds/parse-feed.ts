@@ -50,7 +50,8 @@ function isGzip(body: Uint8Array | string): boolean {
 
 /** The feed an HTML page advertises with <link rel="alternate" type="application/rss+xml">, if any. */
 function findAdvertisedFeed(html: string, base: string | null): string | null {
-  const tags = html.slice(0, 200_000).match(/<link\b[^>]*>/gi) ?? [];
+  // [^<>] keeps each match inside one tag: unterminated <link runs stay linear.
+  const tags = html.slice(0, 200_000).match(/<link\b[^<>]{0,2000}>/gi) ?? [];
   for (const tag of tags) {
     if (!/type\s*=\s*["']?application\/(rss|atom|feed)\+(xml|json)/i.test(tag)) continue;
     const href = /href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
@@ -71,7 +72,8 @@ function htmlPageError(text: string, url: string | null): FeedError {
 }
 
 function isHtmlStart(head: string): boolean {
-  return /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
+  // Comments are matched so that each can end only at its first "-->" (no backtracking blow-up).
+  return /^(?:\s|<!--(?:[^-]|-(?!->))*-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i.test(head);
 }
 
 function toText(body: Uint8Array | string, opts: ParseFeedOptions, maxBytes: number, errors: ErrorLog): string {

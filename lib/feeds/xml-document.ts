@@ -131,8 +131,9 @@ function parseOrThrow(parser: XMLParser, xml: string): XmlNode {
 
 /** Whether the text ends with the closing tag of a feed root (else it was cut short). */
 function isComplete(xml: string): boolean {
-  // Caching plugins often append a comment after the root; that still counts as complete.
-  return /<\/(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|channel)\s*>(?:\s|<!--[\s\S]*?-->)*$/.test(xml.slice(-2000));
+  // Caching plugins often append a comment after the root; that still counts as complete. A comment
+  // can end only at its first "-->", which keeps this linear on hostile runs of comments.
+  return /<\/(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|channel)\s*>(?:\s|<!--(?:[^-]|-(?!->))*-->)*$/.test(xml.slice(-2000));
 }
 
 export interface XmlParseResult {
@@ -144,20 +145,25 @@ export interface XmlParseResult {
 /**
  * Parses a feed document. A truncated or partly broken document is rebuilt from its header and its
  * individually parseable items (each broken item becomes one error); at most `maxItems` are kept.
+ * Throws FeedError when nothing usable is left (every item broken, nesting too deep, broken header).
  */
 export function parseXmlFeed(xml: string, maxItems: number, errors: { add(message: string): void }): XmlParseResult {
   const parser = createParser(readNamespaces(xml));
+  let failure: FeedError;
   if (isComplete(xml)) {
     try {
       return { root: parseOrThrow(parser, xml), salvaged: false };
     } catch (error) {
-      if (error instanceof FeedError) throw error;
-      errors.add(`XML error (${describeParserError(error)}); items read one by one`);
+      failure = error instanceof FeedError ? error : new FeedError('malformed', `Malformed XML: ${describeParserError(error)}`);
+      errors.add(`${failure.message}; items read one by one`);
     }
   } else {
+    failure = new FeedError('malformed', 'The feed is truncated and has no complete item');
     errors.add('feed is truncated (no closing root tag); incomplete items dropped');
   }
-  return { root: salvageItems(xml, parser, maxItems, errors), salvaged: true };
+  const salvage = salvageItems(xml, parser, maxItems, errors);
+  if (salvage.found > 0 && salvage.kept === 0) throw failure;
+  return { root: salvage.root, salvaged: true };
 }
 
 function salvageItems(
@@ -165,7 +171,7 @@ function salvageItems(
   parser: XMLParser,
   maxItems: number,
   errors: { add(message: string): void },
-): XmlNode {
+): { root: XmlNode; found: number; kept: number } {
   ITEM_TAG_RE.lastIndex = 0;
   const first = ITEM_TAG_RE.exec(xml);
   const headerEnd = first ? first.index : xml.length;
@@ -179,7 +185,8 @@ function salvageItems(
   const items: XmlValue[] = [];
   let position = first ? first.index : -1;
   let count = 0;
-  while (position >= 0 && items.length < maxItems) {
+  // Broken items count too: a body of thousands of broken items must not cost thousands of parses.
+  while (position >= 0 && count < maxItems) {
     ITEM_TAG_RE.lastIndex = position;
     const open = ITEM_TAG_RE.exec(xml);
     if (!open) break;
@@ -198,16 +205,17 @@ function salvageItems(
       const node = Object.entries(parsed).find(([key]) => /(^|:)(item|entry)$/.test(key))?.[1];
       if (node !== undefined) items.push(...(Array.isArray(node) ? node : [node]));
     } catch (error) {
-      errors.add(`item ${count}: malformed XML (${describeParserError(error)}), dropped`);
+      const reason = error instanceof FeedError ? error.message : `malformed XML (${describeParserError(error)})`;
+      errors.add(`item ${count}: ${reason}, dropped`);
     }
     position = end;
   }
-  if (items.length >= maxItems && position >= 0) {
+  if (count >= maxItems && position >= 0) {
     ITEM_TAG_RE.lastIndex = position;
     if (ITEM_TAG_RE.test(xml)) errors.add(`feed has more than ${maxItems} items; only the first ${maxItems} were read`);
   }
   attachItems(root, items);
-  return root;
+  return { root, found: count, kept: items.length };
 }
 
 /** Puts salvaged items where the readers look for them, per root type. */

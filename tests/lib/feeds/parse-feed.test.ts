@@ -236,6 +236,13 @@ describe('parseFeed hostile input', () => {
     expect(feed.errors.some((message) => /item 2: malformed XML/.test(message))).toBe(true);
   });
 
+  it('gives up with the cause when every item is broken, trying a bounded number of items', () => {
+    const broken = '<item><title>x</title><link>https://example.com/1</link><bad a="></item>'.repeat(15_000);
+    const error = expectFeedError(() => parseFeed(`<rss><channel>${broken}</channel></rss>`, { now: NOW }), 'too-deep');
+    expect(error.message).toMatch(/nesting/);
+    expectFeedError(() => parseFeed('<rss><channel><title>T</title><item><title>only one, cut', { now: NOW }), 'malformed');
+  });
+
   it('recognises an HTML page served as a feed and names the feed it advertises', () => {
     const error = expectFeedError(() => parseFixture('html-page.html', { url: 'https://example.com/' }), 'html-page');
     expect(error.message).toContain('https://example.com/feeds/all.rss');
@@ -311,5 +318,20 @@ describe('parseFeed hostile input', () => {
   it('does not need the feed to start at byte 0 (junk before the prolog)', () => {
     const feed = parseFeed('Warning: something in PHP\n<?xml version="1.0"?><rss><channel><item><title>A</title><link>https://e.com/a</link></item></channel></rss>', { now: NOW });
     expect(feed.items).toHaveLength(1);
+  });
+});
+
+describe('parseFeed regular-expression safety', () => {
+  it('stays linear on runs of comments around the root and before an HTML start', () => {
+    const comments = '<!---->'.repeat(280);
+    const tail = parseFeed(`<rss><channel><item><title>A</title><link>https://e.com/a</link></item></channel></rss>${comments}x`, { now: NOW });
+    expect(tail.items).toHaveLength(1);
+    expect(() => parseFeed(`${comments}<p>not a feed`, { now: NOW })).toThrow(FeedError);
+    const openTags = '&lt;img '.repeat(125_000);
+    const img = parseFeed(`<rss><channel><item><title>x</title><link>https://e.com/1</link><description>${openTags}</description></item></channel></rss>`, { now: NOW });
+    expect(img.items[0]!.image).toBeNull();
+    expect(() => parseFeed(`<!DOCTYPE html><html>${'<link '.repeat(170_000)}`, { now: NOW })).toThrow(/HTML page/);
+    const commented = parseFeed(`<rss><channel><item><title>B</title><link>https://e.com/b</link></item></channel></rss><!-- cache --->`, { now: NOW });
+    expect(commented.errors).toEqual([]);
   });
 });
