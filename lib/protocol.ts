@@ -34,6 +34,15 @@ export interface FeedCheck {
 /** Per-outlet bias counts for the badge (other outlets only). */
 export type BiasCounts = Record<Bias | 'unknown', number>;
 
+/** What a link chip shows: the linked article's outlet, and its story's coverage when indexed. */
+export interface LinkInfo {
+  outletId: string;
+  name: string;
+  bias: Bias | null;
+  /** Other outlets covering the linked article's story; null when the article is not in the index. */
+  outlets: number | null;
+}
+
 export interface BadgeInfo {
   /** Other outlets covering the story. */
   outlets: number;
@@ -54,7 +63,7 @@ export interface ProtocolMap {
   /** Content script: bias and coverage of outlets behind links (chips). */
   'links:lookup': {
     req: { urls: string[] };
-    res: ({ outletId: string; name: string; bias: Bias | null; outlets: number } | null)[];
+    res: (LinkInfo | null)[];
   };
   /** Popup: everything to show for a tab. */
   'tab:report': { req: { tabId: number }; res: TabReport };

@@ -14,6 +14,8 @@ import { sendMessage } from '../../lib/messaging';
 import { analyzePage } from '../../lib/page/analyze-page';
 import type { BadgeInfo } from '../../lib/protocol';
 import { loadSettings, type Settings } from '../../lib/settings';
+import { removeLinkChips, startLinkChips } from './chips';
+import type { ChipAnnotator } from '../../lib/inpage/chip-annotator';
 
 const PANEL_ID = 'parallax-panel';
 
@@ -23,12 +25,17 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     let badge: ShadowRootContentScriptUi<void> | null = null;
+    let chips: ChipAnnotator | null = null;
     let lastUrl = '';
 
     const clear = () => {
       badge?.remove();
       badge = null;
     };
+    ctx.onInvalidated(() => {
+      chips?.stop();
+      removeLinkChips();
+    });
 
     const run = async () => {
       const href = location.href;
@@ -43,6 +50,8 @@ export default defineContentScript({
         analysis: { isArticle: analysis.isArticle, score: analysis.score, article: analysis.article },
       });
       const settings = await loadSettings();
+      // Chips run on every enabled page (home pages, aggregators, search results, articles' related links).
+      if (settings.linkChips && !chips && !ctx.isInvalid) chips = startLinkChips();
       if (!analysis.isArticle || !analysis.article || !info || !settings.articleBadge || ctx.isInvalid) return;
       if (location.href !== href) return; // navigated meanwhile; the next run handles it
       badge = await mountBadge(ctx, info, settings, findBadgeAnchor(document, analysis.article.headline));

@@ -6,13 +6,17 @@ import { outletById, outletForUrl } from '../catalog';
 import { BIAS_BUCKETS } from '../catalog/types';
 import type { CoverageEntry, TabReport } from '../coverage/types';
 import type { Handlers } from '../messaging';
-import type { BadgeInfo, BiasCounts } from '../protocol';
+import { canonicalizeUrl } from '../index/canonical-url';
+import type { BadgeInfo, BiasCounts, LinkInfo } from '../protocol';
 import { isSiteDisabled, loadSettings, normalizeSite, updateSettings } from '../settings';
 import { getArticleIndex } from './index-service';
 import { createOptionsHandlers } from './options-handlers';
 import { getIndexStatus, startRefresh } from './refresh-service';
 import { loadTabPage, saveTabPage } from './tab-pages';
-import { buildArticleReport, isHttpUrl, toOutletCard } from './tab-report';
+import { buildArticleReport, isHttpUrl, toCoverageEntries, toOutletCard } from './tab-report';
+
+/** Linked articles per lookup whose story coverage is counted (the rest get the outlet's bias only). */
+const MAX_LINK_COVERAGE_LOOKUPS = 200;
 
 /** Per-outlet bias counts of the other outlets in a story (an outlet with several articles counts once). */
 export function countOutletsByBias(entries: CoverageEntry[]): BadgeInfo {
@@ -100,10 +104,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'links:lookup': async ({ urls }) => {
-      return urls.map((url) => {
-        const outlet = outletForUrl(url);
-        return outlet ? { outletId: outlet.id, name: outlet.name, bias: outlet.bias, outlets: 0 } : null;
-      });
+      const index = await getArticleIndex();
+      const now = deps.now();
+      let coverageLookups = 0;
+      return Promise.all(
+        urls.map(async (url): Promise<LinkInfo | null> => {
+          const outlet = outletForUrl(url);
+          if (!outlet) return null;
+          const info: LinkInfo = { outletId: outlet.id, name: outlet.name, bias: outlet.bias, outlets: null };
+          const id = canonicalizeUrl(url);
+          const article = id ? await index.getArticle(id) : null;
+          if (article && coverageLookups++ < MAX_LINK_COVERAGE_LOOKUPS) {
+            const coverage = await index.coverageFor(
+              { url: article.url, title: article.title, summary: article.summary, outletId: article.outletId, lang: article.lang, published: article.published },
+              { now },
+            );
+            info.outlets = countOutletsByBias(toCoverageEntries(coverage, article.outletId)).outlets;
+          }
+          return info;
+        }),
+      );
     },
 
     'tab:report': async ({ tabId }) => reportForTab(tabId),

@@ -1,0 +1,76 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { startChipAnnotator } from '../../../lib/inpage/chip-annotator';
+import type { LinkInfo } from '../../../lib/protocol';
+
+function setup(html: string) {
+  const win = new Window({ url: 'https://news.aggregator.test/' });
+  win.document.write(`<!doctype html><html><body>${html}</body></html>`);
+  const doc = win.document as unknown as Document;
+  const mounted: string[] = [];
+  const lookups: string[][] = [];
+  const annotator = startChipAnnotator({
+    doc,
+    pageUrl: () => new URL('https://news.aggregator.test/'),
+    rule: null,
+    lookup: async (urls) => {
+      lookups.push(urls);
+      return urls.map((u): LinkInfo | null =>
+        u.includes('known-outlet') ? { outletId: 'known', name: 'Known Outlet', bias: 'center', outlets: 3 } : null,
+      );
+    },
+    mountChip: (anchor, info) => {
+      mounted.push(`${anchor.getAttribute('href')} ${info.name}`);
+      const chip = doc.createElement('parallax-chip');
+      anchor.after(chip);
+    },
+    scheduleIdle: (task) => setTimeout(task, 0),
+    setTimeout: (task, ms) => setTimeout(task, ms),
+    clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  });
+  return { win, doc, mounted, lookups, annotator };
+}
+
+const link = (host: string, slug: string) =>
+  `<p><a href="https://${host}/2026/02/04/${slug}">A headline long enough about ${slug} and more</a></p>`;
+
+describe('startChipAnnotator', () => {
+  it('chips links of known outlets only, each once', async () => {
+    const { mounted, annotator, doc } = setup(link('known-outlet.test', 'a') + link('unknown.test', 'b'));
+    await annotator.idle();
+    expect(mounted).toEqual(['https://known-outlet.test/2026/02/04/a Known Outlet']);
+    expect(doc.querySelectorAll('parallax-chip')).toHaveLength(1);
+    annotator.stop();
+  });
+
+  it('looks up links in batches of at most 100', async () => {
+    const many = Array.from({ length: 250 }, (_, i) => link('known-outlet.test', `s${i}`)).join('');
+    const { lookups, mounted, annotator } = setup(many);
+    await annotator.idle();
+    expect(lookups.map((l) => l.length)).toEqual([100, 100, 50]);
+    expect(mounted).toHaveLength(250);
+    annotator.stop();
+  });
+
+  it('annotates links added later (infinite scroll), after the debounce', async () => {
+    const { doc, mounted, annotator } = setup(link('known-outlet.test', 'first'));
+    await annotator.idle();
+    const more = doc.createElement('div');
+    more.innerHTML = link('known-outlet.test', 'second');
+    doc.body.append(more);
+    await new Promise((r) => setTimeout(r, 400));
+    await annotator.idle();
+    expect(mounted).toHaveLength(2);
+    annotator.stop();
+  });
+
+  it('does nothing after stop', async () => {
+    const { doc, mounted, annotator } = setup('');
+    annotator.stop();
+    const more = doc.createElement('div');
+    more.innerHTML = link('known-outlet.test', 'late');
+    doc.body.append(more);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(mounted).toHaveLength(0);
+  });
+});
