@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings';
 import { OptionsSection, ResultLine, ToggleField, useActionResult } from './Fields';
 import type { OptionsActions } from './types';
@@ -40,7 +40,7 @@ export function BadgesSection({ settings, actions }: BadgesSectionProps) {
             checked={settings.badgeStyle === 'compact'}
             onChange={() => void actions.updateSettings({ badgeStyle: 'compact' })}
           />
-          <label for="setting-badge-compact">Compact: the number of other outlets</label>
+          <label for="setting-badge-compact">Compact: the number of other outlets and a small bias bar</label>
         </div>
         <div class="px-opt-radio">
           <input
@@ -51,7 +51,7 @@ export function BadgesSection({ settings, actions }: BadgesSectionProps) {
             checked={settings.badgeStyle === 'detailed'}
             onChange={() => void actions.updateSettings({ badgeStyle: 'detailed' })}
           />
-          <label for="setting-badge-detailed">Detailed: the number and a left–center–right bar</label>
+          <label for="setting-badge-detailed">Detailed: also spelled out, with the outlets counted by bias (L 2 · C 3 · R 1)</label>
         </div>
       </fieldset>
       <DisabledSites sites={settings.disabledSites} actions={actions} />
@@ -61,11 +61,14 @@ export function BadgesSection({ settings, actions }: BadgesSectionProps) {
 
 function DisabledSites({ sites, actions }: { sites: readonly string[]; actions: OptionsActions }) {
   const [draft, setDraft] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   const add = useActionResult();
   const remove = useActionResult();
   const submit = async (e: Event) => {
     e.preventDefault();
-    const r = await add.run(() => actions.addDisabledSite(draft));
+    // The field itself is the truth: a submit can arrive before the re-render of the last keystroke.
+    const value = field.current?.value ?? draft;
+    const r = await add.run(() => actions.addDisabledSite(value));
     if (r.ok) setDraft('');
   };
   return (
@@ -79,6 +82,7 @@ function DisabledSites({ sites, actions }: { sites: readonly string[]; actions: 
           Site to turn Parallax off on
         </label>
         <input
+          ref={field}
           id="disabled-site-input"
           type="text"
           placeholder="example.com"

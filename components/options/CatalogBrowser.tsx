@@ -60,7 +60,7 @@ export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutl
   return (
     <div class="px-opt-catalog">
       <p class="px-opt-hint" id="catalog-summary">
-        {enabledCount} of {plural(outlets.length, 'outlet')} turned on. Parallax fetches the main feed of each outlet that
+        {enabledCount.toLocaleString('en')} of {plural(outlets.length, 'outlet')} turned on. Parallax fetches the main feed of each outlet that
         is on.
       </p>
       <form class="px-opt-filters" role="search" aria-label="Filter outlets" onSubmit={(e) => e.preventDefault()}>
@@ -97,7 +97,8 @@ export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutl
       {shown.length === 0 ? (
         <p class="px-opt-empty">No outlet matches these filters.</p>
       ) : (
-        <div class="px-opt-groups">
+        // A scrolling region of its own, so the rest of the page stays one short scroll away.
+        <div class="px-opt-groups" role="region" aria-label="Outlet groups" tabIndex={0}>
           {groups.map((g) => (
             <OutletGroupView
               key={`${groupBy}:${g.key}`}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CustomFeed } from '../../lib/settings';
 import { ResultLine, readChosenFile, useActionResult } from './Fields';
 import type { OptionsActions } from './types';
@@ -11,12 +11,15 @@ export interface CustomFeedsProps {
 /** The user's own feeds: add (checked by fetching it), remove, and OPML import/export. */
 export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
   const [draft, setDraft] = useState('');
+  const field = useRef<HTMLInputElement>(null);
   const add = useActionResult();
   const remove = useActionResult();
   const opml = useActionResult();
   const submit = async (e: Event) => {
     e.preventDefault();
-    const r = await add.run(() => actions.addCustomFeed(draft));
+    // The field itself is the truth: a submit can arrive before the re-render of the last keystroke.
+    const value = field.current?.value ?? draft;
+    const r = await add.run(() => actions.addCustomFeed(value));
     if (r.ok) setDraft('');
   };
   return (
@@ -26,6 +29,7 @@ export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
         <label for="custom-feed-url">Feed address (RSS, Atom or JSON Feed)</label>
         <div class="px-opt-inline">
           <input
+            ref={field}
             id="custom-feed-url"
             type="url"
             inputMode="url"
@@ -98,7 +102,7 @@ export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
           }}
         />
       </div>
-      <ResultLine result={opml.result} />
+      <ResultLine id="opml-result" result={opml.result} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export function PrivacySection() {
         <li>
           The index of articles lives in this browser's storage; “Clear the index” below deletes it. Your settings
           are stored in the browser's sync storage, so if you turn on your browser's own sync they follow you to your
-          other browsers, like any extension's settings.
+          other browsers, like any extension's settings (lists too long for sync storage stay on this computer).
         </li>
         <li>Opening an article that Parallax lists is an ordinary visit to that outlet's site.</li>
       </ul>

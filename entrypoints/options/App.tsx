@@ -34,6 +34,8 @@ import { describeSettingsChange } from '../../components/options/describe-change
 const PROGRESS_POLL_MS = 1000;
 /** Background re-read of index figures and feed statuses while the page is open. */
 const IDLE_POLL_MS = 30_000;
+/** After "Refresh now", poll fast this long even before the background reports the run as started. */
+const START_WINDOW_MS = 10_000;
 
 const outlets = listOutlets();
 
@@ -80,6 +82,7 @@ export function App() {
   // Saves run one after another: each reads the latest settings, so quick clicks never overwrite each other.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const wasRunning = useRef(false);
+  const fastUntil = useRef(0);
 
   const readIndex = async () => {
     try {
@@ -121,7 +124,8 @@ export function App() {
       void readStorage();
     }
     wasRunning.current = running;
-    const timer = setTimeout(() => void readIndex(), running ? PROGRESS_POLL_MS : IDLE_POLL_MS);
+    const fast = running || Date.now() < fastUntil.current;
+    const timer = setTimeout(() => void readIndex(), fast ? PROGRESS_POLL_MS : IDLE_POLL_MS);
     return () => clearTimeout(timer);
   }, [index, running]);
 
@@ -265,8 +269,8 @@ export function App() {
 
     refreshNow: async () => {
       try {
+        fastUntil.current = Date.now() + START_WINDOW_MS;
         setIndex(await sendMessage('refresh:now', {}));
-        setTimeout(() => void readIndex(), 300);
         return { ok: true };
       } catch (err) {
         return { ok: false, error: `The refresh could not start: ${errorText(err)}` };
