@@ -21,7 +21,9 @@ const INDEX_TIMEOUT_MS = 120_000;
 const BADGE_TIMEOUT_MS = 30_000;
 const POPUP_TIMEOUT_MS = 30_000;
 const POLL_MS = 300;
-const POPUP_VIEWPORT = { width: 420, height: 720 };
+const POPUP_VIEWPORT = { width: 420, height: 600 };
+/** Lifts the popup's 600 px cap and inner scrolling for the full-length screenshot. */
+const POPUP_UNROLL_CSS = 'html, body, .px-popup { max-height: none !important; } .px-main { overflow: visible !important; }';
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -126,6 +128,12 @@ async function runHeadless(session: ChromiumSession, site: DemoSite): Promise<vo
     () => 'the popup to list coverage',
   );
   await popup.waitForTimeout(300);
+  // What the toolbar popup shows on opening (Chromium caps popups at 600 px; the rest scrolls)…
+  const firstScreenPng = join(OUTPUT_DIR, 'popup-first-screen.png');
+  await popup.screenshot({ path: firstScreenPng });
+  // …and the whole popup unrolled, so the coverage list is in the picture.
+  await popup.addStyleTag({ content: POPUP_UNROLL_CSS });
+  await popup.waitForTimeout(100);
   const popupPng = join(OUTPUT_DIR, 'popup.png');
   await popup.screenshot({ path: popupPng, fullPage: true });
 
@@ -137,7 +145,7 @@ async function runHeadless(session: ChromiumSession, site: DemoSite): Promise<vo
   const rel = (p: string) => relative(process.cwd(), p) || p;
   log('');
   log(`Article page with its badge: ${rel(articlePng)}`);
-  log(`Popup for that tab:          ${rel(popupPng)}`);
+  log(`Popup for that tab:          ${rel(popupPng)} (first screen: ${rel(firstScreenPng)})`);
   log(`Report:                      ${rel(reportPath)}`);
   log(`Story: ${report.story.outlets} outlets, ${report.story.articles} articles; bias ${JSON.stringify(report.story.bias)}`);
   process.stdout.write(

@@ -6,6 +6,9 @@ export interface DemoStory {
   id: string;
   /** A neutral label for people reading reports and test output. */
   label: string;
+  /** How the story stands to the main one: `related` shares actors and day but is another event
+   *  (a hard case for matching), `unrelated` is clearly a different story. */
+  relation: 'main' | 'related' | 'unrelated';
 }
 
 export interface DemoArticle {
@@ -24,12 +27,12 @@ export interface DemoArticle {
 }
 
 export const DEMO_STORIES: DemoStory[] = [
-  { id: 'xi-putin-call', label: 'Xi and Putin hold a video call on China–Russia ties' },
-  { id: 'xi-trump-call', label: 'Xi and Trump speak by phone on trade and Taiwan' },
-  { id: 'china-services-pmi', label: "China's services activity slows in January" },
-  { id: 'ukraine-grid-strikes', label: "Russian strikes hit Ukraine's power grid in a cold snap" },
-  { id: 'us-private-payrolls', label: 'US private payrolls grow less than expected (ADP)' },
-  { id: 'eu-gas-storage', label: 'EU gas storage drains fast in a cold winter' },
+  { id: 'xi-putin-call', label: 'Xi and Putin hold a video call on China–Russia ties', relation: 'main' },
+  { id: 'xi-trump-call', label: 'Xi and Trump speak by phone on trade and Taiwan', relation: 'related' },
+  { id: 'china-services-pmi', label: "China's services activity slows in January", relation: 'unrelated' },
+  { id: 'ukraine-grid-strikes', label: "Russian strikes hit Ukraine's power grid in a cold snap", relation: 'unrelated' },
+  { id: 'us-private-payrolls', label: 'US private payrolls grow less than expected (ADP)', relation: 'unrelated' },
+  { id: 'eu-gas-storage', label: 'EU gas storage drains fast in a cold winter', relation: 'unrelated' },
 ];
 
 /** The story the demo opens, and the article of it the demo opens. */

@@ -1,12 +1,13 @@
-// End-to-end flows of the options page in Chromium (MV3 build), against the local outlet web: turn an outlet
-// group off and on, add a custom feed served locally (and be refused a missing one), OPML export → import
-// round trip, and "Refresh now" with its progress. Everything goes through the page like a user; storage and
-// the background are only read to check the outcome.
+// End-to-end flows of the options page in Chromium (MV3 build) and Firefox ESR (MV2 build), against the local
+// outlet web: turn an outlet group off and on, add a custom feed served locally (and be refused a missing
+// one), "Refresh now" with its progress, OPML export → import round trip, invalid input and reload. Everything
+// goes through the page like a user; storage and the background are only read to check the outcome.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../lib/demo/demo-site';
 import type { Settings } from '../../lib/settings';
 import { launchChromiumWithExtension } from './support/chromium';
+import { launchFirefoxWithExtension } from './support/firefox';
 import { pollUntil, sendToBackground, waitForSelector, type ExtensionBrowser, type TestPage } from './support/extension-browser';
 import { waitForIndex } from './support/pages';
 import { screenshotPath } from './support/paths';
@@ -89,16 +90,36 @@ async function waitForText(page: TestPage, selector: string, pattern: RegExp, ti
   );
 }
 
-describe('options page flows in chromium', () => {
+/** Reloads the page (a moz-extension:// goto() never resolves in Firefox) and waits for the new document. */
+async function reload(page: TestPage, readySelector: string): Promise<void> {
+  await page.evaluate(() => {
+    (globalThis as unknown as { __beforeReload?: boolean }).__beforeReload = true;
+    setTimeout(() => location.reload(), 0);
+  }, null);
+  await pollUntil(
+    () =>
+      page.evaluate(
+        (sel) => !(globalThis as unknown as { __beforeReload?: boolean }).__beforeReload && document.querySelector(sel) !== null,
+        readySelector,
+      ),
+    15_000,
+    'the options page did not come back after a reload',
+  );
+}
+
+type Launch = (demo: DemoServer) => Promise<ExtensionBrowser>;
+
+function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void {
+describe(`options page flows in ${name}`, () => {
   let demo: DemoServer;
   let browser: ExtensionBrowser;
   let options: TestPage;
-  const shot = (what: string) => screenshotPath('chromium', `options-${what}`);
+  const shot = (what: string) => screenshotPath(name, `options-${what}`);
 
   beforeAll(async () => {
     demo = await startDemoServer();
     demo.server.route(CUSTOM_FEED_URL, { body: customFeedXml(demo.site.now), contentType: 'application/rss+xml' });
-    browser = await launchChromiumWithExtension(demo.server);
+    browser = await launch(demo);
     // The first refresh starts on install; let it finish so "Refresh now" below is a refresh of its own.
     await waitForIndex(browser, 1);
     options = await browser.openExtensionPage('/options.html', '#setting-article-badge');
@@ -245,11 +266,14 @@ describe('options page flows in chromium', () => {
     expect((await readSettings(options)).refreshMinutes).toBe(30);
     await options.click('#setting-link-chips');
     await pollUntil(async () => (await readSettings(options)).linkChips === false, 10_000, 'link chips not saved');
-    await options.goto(`${browser.extensionOrigin}/options.html`);
-    await waitForSelector(options, '#setting-link-chips');
+    await reload(options, '#setting-link-chips');
     expect(await options.evaluate(() => (document.querySelector('#setting-link-chips') as HTMLInputElement).checked, null)).toBe(false);
     expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
     await options.click('#setting-link-chips');
     await pollUntil(async () => (await readSettings(options)).linkChips === true, 10_000, 'link chips not restored');
   });
 });
+}
+
+defineOptionsFlows('chromium', (demo) => launchChromiumWithExtension(demo.server));
+defineOptionsFlows('firefox', (demo) => launchFirefoxWithExtension(demo.server));
