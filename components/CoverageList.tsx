@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SIDE_LABELS } from '../lib/coverage/labels';
 import { COVERAGE_TABS, countEntriesByTab, filterEntriesByTab } from '../lib/coverage/summary';
 import type { CoverageTab } from '../lib/coverage/summary';
@@ -35,11 +35,30 @@ function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
 export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
   const [tab, setTab] = useState<CoverageTab>(initialTab);
   const [showAll, setShowAll] = useState(false);
+  // After "Not the same story" removes a row, focus goes to the row that took its place (or the panel),
+  // not to the page's body.
+  const [refocusRow, setRefocusRow] = useState<number | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Partial<Record<CoverageTab, HTMLButtonElement | null>>>({});
   const counts = useMemo(() => countEntriesByTab(entries), [entries]);
   const filtered = useMemo(() => sortEntries(filterEntriesByTab(entries, tab)), [entries, tab]);
   const shown = showAll ? filtered : filtered.slice(0, LIST_PAGE_SIZE);
   const hidden = filtered.length - shown.length;
+
+  useEffect(() => {
+    if (refocusRow === null) return;
+    const panel = panelRef.current;
+    const rows = panel?.querySelectorAll<HTMLElement>('.px-row');
+    const target = rows?.[Math.min(refocusRow, rows.length - 1)]?.querySelector<HTMLElement>('.px-row-title a, button');
+    (target ?? panel)?.focus();
+    setRefocusRow(null);
+  }, [refocusRow]);
+  const dismiss = onNotSameStory
+    ? (entry: CoverageEntry) => {
+        setRefocusRow(Math.max(0, shown.indexOf(entry)));
+        onNotSameStory(entry);
+      }
+    : undefined;
 
   const select = (next: CoverageTab) => {
     setTab(next);
@@ -84,7 +103,14 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} class="px-tabpanel">
+      <div
+        ref={panelRef}
+        role="tabpanel"
+        tabIndex={-1}
+        id={`${idPrefix}-panel`}
+        aria-labelledby={`${idPrefix}-tab-${tab}`}
+        class="px-tabpanel"
+      >
         {shown.length === 0 ? (
           <p class="px-empty">
             {tab === 'all' ? 'No articles to show.' : EMPTY_TAB_TEXT[tab]}
@@ -92,7 +118,7 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
         ) : (
           <ul class="px-rows">
             {shown.map((e) => (
-              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={onNotSameStory} idPrefix={idPrefix} />
+              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={dismiss} idPrefix={idPrefix} />
             ))}
           </ul>
         )}

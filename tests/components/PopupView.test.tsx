@@ -172,6 +172,9 @@ describe('row actions', () => {
     expect(tabs(m.container)[0]!.textContent).toContain('14');
     expect(tabs(m.container)[3]!.textContent).toContain('3');
     expect(m.text()).toContain('14 outlets');
+    // Focus lands on the row that took the removed one's place, not on the page's body.
+    expect(document.activeElement?.closest('.px-row')).toBeTruthy();
+    expect(document.activeElement?.closest('.px-row')?.textContent).not.toContain('Fox News');
   });
 
   it('offers to disable the site and open options', () => {
