@@ -62,6 +62,12 @@ export function CoverageTimeline({ timeline, time, idPrefix = 'px-tl' }: Coverag
               let y = HEIGHT;
               return (
                 <g key={b.start}>
+                  <title>
+                    {`${formatDateTime(b.start, time)}: ${plural(b.count, 'article')}`}
+                    {b.count ? ` (Left ${b.bySide.left}, Center ${b.bySide.center}, Right ${b.bySide.right}, unrated ${b.bySide.unrated})` : ''}
+                  </title>
+                  {/* A transparent full-height target so the bucket's title shows on hover. */}
+                  <rect class="px-tl-hit" x={x} y={0} width={barW} height={HEIGHT} />
                   {STACK.map((side) => {
                     const v = b.bySide[side];
                     if (!v) return null;
