@@ -1,0 +1,96 @@
+// Matching features of one article: weighted normalised terms, named entities and numbers, computed once
+// at ingest (and for the page being read). Runs in the worker and the CLI; pure, deterministic, no I/O.
+
+import { detectLanguage } from '../text/detect-language';
+import { stemWord } from '../text/light-stem';
+import { isStopword, toPrimaryLanguage } from '../text/stopwords';
+import { tokenizeText, type TextToken } from '../text/tokenize-text';
+import type { ArticleInput } from './types';
+import {
+  BODY_MAX_CHARS,
+  ENTITY_BOOST,
+  FIELD_WEIGHT_BODY,
+  FIELD_WEIGHT_LEAD,
+  FIELD_WEIGHT_TITLE,
+  BIGRAM_WEIGHT,
+  NUMBER_BOOST,
+  TF_LOG_BONUS,
+} from './tuning';
+
+/** Raw (pre-IDF) term weights of an article. Term keys: word stems; numbers as "#<digits>". */
+export interface ArticleFeatures {
+  lang: string | null;
+  /** term -> field-weighted, boosted weight (before IDF). */
+  weights: Map<string, number>;
+  /** Terms that are named entities in this article. */
+  entities: Set<string>;
+  /** Terms that are numbers. */
+  numbers: Set<string>;
+}
+
+/** Share of capitalised words above which a field is Title Case and its capitals say nothing. */
+const TITLE_CASE_SHARE = 0.6;
+const MIN_WORD_LETTERS = 2;
+
+function isTitleCase(tokens: readonly TextToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.isNumber || t.folded.length < 4) continue;
+    words++;
+    if (t.isCapitalized) caps++;
+  }
+  return words >= 3 && caps / words >= TITLE_CASE_SHARE;
+}
+
+/** The number key, so "2,000" and "2000" meet and never collide with words. */
+export function toNumberTerm(folded: string): string {
+  return '#' + folded;
+}
+
+/** Computes the matching features of an article from its headline, lead and leading body text. */
+export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summary' | 'body' | 'lang'>): ArticleFeatures {
+  const fields: Array<[TextToken[], number]> = [
+    [tokenizeText(input.title ?? ''), FIELD_WEIGHT_TITLE],
+    [tokenizeText(input.summary ?? ''), FIELD_WEIGHT_LEAD],
+    [tokenizeText((input.body ?? '').slice(0, BODY_MAX_CHARS)), FIELD_WEIGHT_BODY],
+  ];
+  const lang =
+    toPrimaryLanguage(input.lang) ?? detectLanguage(fields.flatMap(([tokens]) => tokens));
+  const maxField = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const entities = new Set<string>();
+  const numbers = new Set<string>();
+  for (const [tokens, fieldWeight] of fields) {
+    const titleCase = isTitleCase(tokens);
+    let previous: string | null = null;
+    const addTerm = (term: string, weight: number) => {
+      maxField.set(term, Math.max(maxField.get(term) ?? 0, weight));
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    };
+    for (const t of tokens) {
+      let term: string;
+      if (t.isNumber) {
+        term = toNumberTerm(t.folded);
+        numbers.add(term);
+      } else {
+        if (t.folded.length < MIN_WORD_LETTERS || isStopword(t.folded, lang)) continue;
+        term = stemWord(t.folded, lang);
+        if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
+      }
+      addTerm(term, fieldWeight);
+      // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
+      // where single words only name the topic.
+      if (BIGRAM_WEIGHT > 0 && previous !== null && previous !== term) {
+        addTerm(previous < term ? `${previous}+${term}` : `${term}+${previous}`, fieldWeight * BIGRAM_WEIGHT);
+      }
+      previous = term;
+    }
+  }
+  const weights = new Map<string, number>();
+  for (const [term, fieldWeight] of maxField) {
+    const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? NUMBER_BOOST : 1;
+    weights.set(term, fieldWeight * boost * (1 + TF_LOG_BONUS * Math.log(counts.get(term) ?? 1)));
+  }
+  return { lang, weights, entities, numbers };
+}

@@ -1,0 +1,334 @@
+// The local article index: ingest parsed feed items, map the page being read to its story, list other
+// outlets' coverage with an explanation each. Runs in the background worker (IndexedDB) and in the CLI
+// (memory). Receives `now` from callers; touches no DOM, no clock, no network.
+
+import { canonicalizeUrl } from './canonical-url';
+import { computeArticleFeatures } from './article-features';
+import { IndexSession, type IndexBackend, type StoredArticle, type StoredFeatures } from './index-records';
+import { createIdbBackend, openIndexDb } from './idb-backend';
+import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
+import {
+  chooseStory,
+  findCandidates,
+  ingestArticle,
+  removeArticle,
+  toDomain,
+  toOutletKey,
+  toRetentionCutoffDay,
+  toStoredVector,
+  vectorizeFeatures,
+} from './story-clusters';
+import { compareVectors, computePairTimeFactor, decodeWeights, hoursBetween, toWeightMap, type TermVector } from './term-vector';
+import {
+  DEFAULT_COVERAGE_LIMIT,
+  INGEST_BATCH_SIZE,
+  MAX_EXPLAINED_TERMS,
+  SHOW_RELATIVE_TO_BEST,
+  SHOW_THRESHOLD,
+} from './tuning';
+import type { ArticleInput, CoverageArticle, IndexedArticle, StoryCoverage } from './types';
+
+export interface IngestContext {
+  feedUrl: string | null;
+  /** Epoch ms; first-seen time of the items and the clamp for future dates. */
+  now: number;
+}
+
+export interface IngestResult {
+  added: number;
+  updated: number;
+  /** Articles removed to make room after the store reported QuotaExceededError. */
+  pruned: number;
+  quotaExceeded: boolean;
+}
+
+export interface IndexStats {
+  articles: number;
+  stories: number;
+  bytesEstimate?: number;
+}
+
+export interface ArticleIndex {
+  ingest(items: ArticleInput[], ctx: IngestContext): Promise<IngestResult>;
+  coverageFor(page: ArticleInput, opts: { now: number; limit?: number }): Promise<StoryCoverage>;
+  notSameStory(storyId: string, articleId: string): Promise<void>;
+  search(query: string, opts: { now: number; limit?: number }): Promise<IndexedArticle[]>;
+  stats(): Promise<IndexStats>;
+  prune(opts: { now: number; retentionDays: number }): Promise<number>;
+  clear(): Promise<void>;
+  getArticle(id: string): Promise<IndexedArticle | null>;
+}
+
+/** Most rounds of "prune the oldest day, retry" after a QuotaExceededError before giving up on a batch. */
+const MAX_QUOTA_RETRIES = 8;
+/** Days searched back by `search`. */
+const SEARCH_DAYS = 30;
+
+export function isQuotaError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
+}
+
+function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): IndexedArticle {
+  return {
+    id: a.id,
+    url: a.url ?? a.id,
+    title: a.title,
+    summary: a.summary,
+    outletId: a.outletId,
+    domain: a.domain,
+    lang: a.lang,
+    published: a.published,
+    firstSeen: a.firstSeen,
+    feedUrl: a.feedUrl,
+    storyId: f?.storyId ?? '',
+  };
+}
+
+/** Builds the index on any backend (memory or IndexedDB). */
+export function createArticleIndex(backend: IndexBackend): ArticleIndex {
+  // Writes are serialised: each is one atomic backend transaction, and they must not interleave.
+  let writeQueue: Promise<unknown> = Promise.resolve();
+  function enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
+    const next = writeQueue.then(work, work);
+    writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  async function pruneOldestDay(): Promise<number> {
+    return backend.run('readwrite', async (tx) => {
+      const session = new IndexSession(tx);
+      const [day] = await tx.listDays(Number.MAX_SAFE_INTEGER, 1);
+      if (day === undefined) return 0;
+      let removed = 0;
+      for (const seq of await session.getDay(day)) if (await removeArticle(session, seq)) removed++;
+      await session.flush();
+      return removed;
+    });
+  }
+
+  async function ingestBatch(items: ArticleInput[], ctx: IngestContext): Promise<{ added: number; updated: number }> {
+    return backend.run('readwrite', async (tx) => {
+      const session = new IndexSession(tx);
+      let added = 0;
+      let updated = 0;
+      for (const item of items) {
+        const r = await ingestArticle(session, item, ctx.feedUrl, ctx.now);
+        if (r === 'added') added++;
+        else if (r === 'updated') updated++;
+      }
+      await session.flush();
+      return { added, updated };
+    });
+  }
+
+  async function describe(
+    session: IndexSession,
+    pageVector: TermVector,
+    pageT: number,
+    pageDated: boolean,
+    pageEnts: Set<string>,
+    f: StoredFeatures,
+  ): Promise<CoverageArticle | null> {
+    const a = await session.getArticle(f.id);
+    if (!a) return null;
+    const { cosine, shared } = compareVectors(toWeightMap(pageVector), toStoredVector(f));
+    const hoursApart = hoursBetween(pageT, f.t);
+    const score = cosine * computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
+    const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
+    const sharedEntities = shared.filter((t) => pageEnts.has(t) || memberEnts.has(t));
+    return {
+      article: toIndexedArticle(a, f),
+      explanation: {
+        score: Math.round(score * 1000) / 1000,
+        sharedTerms: shared.filter((t) => !t.startsWith('#')).slice(0, MAX_EXPLAINED_TERMS),
+        sharedEntities: sharedEntities.map((t) => t.replace(/^#/, '')).slice(0, MAX_EXPLAINED_TERMS),
+        hoursApart: Math.round(hoursApart * 10) / 10,
+      },
+    };
+  }
+
+  return {
+    async ingest(items, ctx) {
+      return enqueueWrite(async () => {
+        const result: IngestResult = { added: 0, updated: 0, pruned: 0, quotaExceeded: false };
+        for (let i = 0; i < items.length; i += INGEST_BATCH_SIZE) {
+          const batch = items.slice(i, i + INGEST_BATCH_SIZE);
+          for (let attempt = 0; ; attempt++) {
+            try {
+              const r = await ingestBatch(batch, ctx);
+              result.added += r.added;
+              result.updated += r.updated;
+              break;
+            } catch (err) {
+              if (!isQuotaError(err)) throw err;
+              // The batch's transaction was aborted whole; make room by dropping the oldest day, retry.
+              result.quotaExceeded = true;
+              const removed = attempt < MAX_QUOTA_RETRIES ? await pruneOldestDay() : 0;
+              if (removed === 0) return result;
+              result.pruned += removed;
+            }
+          }
+        }
+        return result;
+      });
+    },
+
+    async coverageFor(page, opts) {
+      return backend.run('readonly', async (tx) => {
+        const session = new IndexSession(tx);
+        const id = canonicalizeUrl(page.url);
+        const domain = id ? toDomain(id) : '';
+        const pageOutlet = toOutletKey(page.outletId, domain);
+        const known = id ? await session.getArticle(id) : undefined;
+        const knownFeatures = known ? await session.getFeatures(known.seq) : undefined;
+        let storyId: string | null;
+        let vector: TermVector;
+        let pageT: number;
+        let pageDated: boolean;
+        let pageEnts: Set<string>;
+        let via: StoryCoverage['via'];
+        if (knownFeatures) {
+          storyId = knownFeatures.storyId;
+          vector = toStoredVector(knownFeatures);
+          pageT = knownFeatures.t;
+          pageDated = !knownFeatures.undated;
+          pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
+          via = 'url';
+        } else {
+          const features = computeArticleFeatures(page);
+          vector = await vectorizeFeatures(session, features);
+          pageT = Math.min(page.published ?? opts.now, opts.now);
+          pageDated = page.published !== null && page.published !== undefined;
+          pageEnts = new Set([...features.entities, ...features.numbers]);
+          storyId = await chooseStory(session, vector, pageT, pageDated, await findCandidates(session, vector, pageT, pageDated, null));
+          via = storyId ? 'content' : 'none';
+        }
+        const story = storyId ? await session.getStory(storyId) : undefined;
+        if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
+        const banned = new Set(knownFeatures?.ban ?? []);
+        const out: CoverageArticle[] = [];
+        for (const seq of story.members) {
+          if (seq === knownFeatures?.seq || banned.has(seq)) continue;
+          const f = await session.getFeatures(seq);
+          if (!f || f.outlet === pageOutlet) continue;
+          if (knownFeatures && f.ban?.includes(knownFeatures.seq)) continue;
+          const entry = await describe(session, vector, pageT, pageDated, pageEnts, f);
+          if (entry) out.push(entry);
+        }
+        out.sort((a, b) => b.explanation.score - a.explanation.score || (a.article.id < b.article.id ? -1 : 1));
+        // Members far weaker than the page's closest one belong to the story through others, not with it.
+        const bestScore = out[0]?.explanation.score ?? 0;
+        const shown = out.filter(
+          (e) => e.explanation.score >= SHOW_THRESHOLD && e.explanation.score >= SHOW_RELATIVE_TO_BEST * bestScore,
+        );
+        return {
+          storyId: story.id,
+          via,
+          title: story.title,
+          articles: shown.slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT),
+        };
+      });
+    },
+
+    async notSameStory(storyId, articleId) {
+      await enqueueWrite(() =>
+        backend.run('readwrite', async (tx) => {
+          const session = new IndexSession(tx);
+          const a = await session.getArticle(canonicalizeUrl(articleId) ?? articleId);
+          const f = a ? await session.getFeatures(a.seq) : undefined;
+          const story = await session.getStory(storyId);
+          if (!a || !f || !story || f.storyId !== storyId) return;
+          const others = story.members.filter((s) => s !== f.seq);
+          const meta = await session.getMeta();
+          // The article leaves the story for a story of its own, and remembers whom it must not join.
+          const own = {
+            id: `s${meta.nextStory++}`,
+            members: [f.seq],
+            title: a.title,
+            first: f.t,
+            last: f.t,
+            ...(f.undated ? { undated: true as const } : {}),
+            centroidTerms: f.terms,
+            centroidWeights: decodeWeights(f.w),
+          };
+          meta.stories++;
+          session.markMetaDirty();
+          session.putStory(own);
+          if (others.length) session.putStory({ ...story, members: others });
+          else {
+            session.deleteStory(story.id);
+            meta.stories--;
+          }
+          session.putFeatures({ ...f, storyId: own.id, ban: [...new Set([...(f.ban ?? []), ...others])] });
+          await session.flush();
+        }),
+      );
+    },
+
+    async search(query, opts) {
+      return backend.run('readonly', async (tx) => {
+        const session = new IndexSession(tx);
+        const features = computeArticleFeatures({ title: query, summary: null, lang: null });
+        const vector = await vectorizeFeatures(session, features);
+        const out: IndexedArticle[] = [];
+        const seen = new Set<number>();
+        // Search walks back a day at a time so recent matches come first and old days cost nothing.
+        for (let back = 0; back < SEARCH_DAYS && out.length < (opts.limit ?? 20); back += 4) {
+          const t = opts.now - back * 24 * 3_600_000;
+          for (const c of await findCandidates(session, vector, t, true, null)) {
+            if (seen.has(c.features.seq) || c.cosine <= 0) continue;
+            seen.add(c.features.seq);
+            const a = await session.getArticle(c.features.id);
+            if (a) out.push(toIndexedArticle(a, c.features));
+          }
+        }
+        return out.slice(0, opts.limit ?? 20);
+      });
+    },
+
+    async stats() {
+      const meta = await backend.run('readonly', (tx) => tx.getMeta());
+      const bytesEstimate = backend.estimateBytes ? await backend.estimateBytes() : undefined;
+      return {
+        articles: meta?.articles ?? 0,
+        stories: meta?.stories ?? 0,
+        ...(bytesEstimate !== undefined ? { bytesEstimate } : {}),
+      };
+    },
+
+    async prune(opts) {
+      return enqueueWrite(() =>
+        backend.run('readwrite', async (tx) => {
+          const session = new IndexSession(tx);
+          let removed = 0;
+          for (const day of await tx.listDays(toRetentionCutoffDay(opts.now, opts.retentionDays), Number.MAX_SAFE_INTEGER)) {
+            for (const seq of await session.getDay(day)) if (await removeArticle(session, seq)) removed++;
+          }
+          await session.flush();
+          return removed;
+        }),
+      );
+    },
+
+    async clear() {
+      await enqueueWrite(() => backend.clear());
+    },
+
+    async getArticle(id) {
+      return backend.run('readonly', async (tx) => {
+        const a = await tx.getArticle(canonicalizeUrl(id) ?? id);
+        return a ? toIndexedArticle(a, await tx.getFeatures(a.seq)) : null;
+      });
+    },
+  };
+}
+
+/** An index held in memory (eval CLI, bench, tests): same logic as the IndexedDB one. */
+export function createMemoryIndex(opts: MemoryBackendOptions = {}): ArticleIndex {
+  return createArticleIndex(createMemoryBackend(opts));
+}
+
+/** Opens the persistent index in IndexedDB (database `parallax-index` unless named otherwise). */
+export async function openArticleIndex(opts: { idbFactory?: IDBFactory; name?: string } = {}): Promise<ArticleIndex> {
+  return createArticleIndex(createIdbBackend(await openIndexDb(opts)));
+}

@@ -1,0 +1,173 @@
+// IndexedDB implementation of the index backend (the extension's background worker), with the versioned
+// schema and its migrations. One transaction per unit of work, so a worker killed half-way leaves the
+// previous state intact. Uses only IndexedDB (via idb); no DOM, no clock.
+
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { ingestArticle } from './story-clusters';
+import type { ArticleInput } from './types';
+
+export const INDEX_DB_NAME = 'parallax-index';
+/**
+ * Schema versions:
+ * 1 — `articles` (keyPath id: the whole article with its storyId, index byPublished) and `meta`.
+ * 2 — matching data moved out of the article: `features` (by seq), `stories` (members + centroid),
+ *     `df` (term -> document frequency), `postings` ([term, day] -> seqs), `days` (day -> seqs);
+ *     `articles` keeps display fields only. v1 articles are re-ingested so their features exist.
+ */
+export const INDEX_DB_VERSION = 2;
+
+const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days'] as const;
+const META_KEY = 'meta';
+/** IndexedDB's largest `count` argument. */
+const MAX_IDB_COUNT = 2 ** 32 - 1;
+
+/** An article as version 1 stored it. */
+export interface ArticleRecordV1 {
+  id: string;
+  url: string;
+  title: string;
+  summary: string | null;
+  outletId: string | null;
+  domain: string;
+  lang: string | null;
+  published: number;
+  firstSeen: number;
+  feedUrl: string | null;
+  storyId: string;
+}
+
+// Typed as writable: readonly transactions only ever receive reads (IndexSession writes on flush only).
+type AnyTx = IDBPTransaction<unknown, string[], 'readwrite' | 'versionchange'>;
+
+function keyRange(): typeof IDBKeyRange {
+  const range = (globalThis as { IDBKeyRange?: typeof IDBKeyRange }).IDBKeyRange;
+  if (!range) throw new Error('IDBKeyRange is not available in this context');
+  return range;
+}
+
+function makeIdbTx(tx: AnyTx): IndexTx {
+  const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
+  return {
+    getMeta: async () => (await store('meta').get(META_KEY)) as IndexMeta | undefined,
+    getArticle: async (id) => (await store('articles').get(id)) as StoredArticle | undefined,
+    getFeatures: async (seq) => (await store('features').get(seq)) as StoredFeatures | undefined,
+    getStory: async (id) => (await store('stories').get(id)) as StoredStory | undefined,
+    getDf: async (term) => ((await store('df').get(term)) as number | undefined) ?? 0,
+    getPostings: async (term, dayFrom, dayTo) => {
+      const range = keyRange().bound([term, dayFrom], [term, dayTo]);
+      const s = store('postings');
+      const [keys, values] = await Promise.all([s.getAllKeys(range), s.getAll(range)]);
+      const out: PostingBucket[] = [];
+      keys.forEach((k, i) => {
+        const day = Array.isArray(k) ? Number(k[1]) : NaN;
+        const seqs = values[i] as number[] | undefined;
+        if (Number.isFinite(day) && seqs) out.push({ day, seqs });
+      });
+      return out;
+    },
+    getDay: async (day) => (await store('days').get(day)) as number[] | undefined,
+    listDays: async (beforeDay, limit) =>
+      (await store('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT))).map(Number),
+    putMeta: async (meta) => void (await store('meta').put(meta, META_KEY)),
+    putArticle: async (a) => void (await store('articles').put(a)),
+    deleteArticle: async (id) => void (await store('articles').delete(id)),
+    putFeatures: async (f) => void (await store('features').put(f)),
+    deleteFeatures: async (seq) => void (await store('features').delete(seq)),
+    putStory: async (s) => void (await store('stories').put(s)),
+    deleteStory: async (id) => void (await store('stories').delete(id)),
+    putDf: async (term, df) => void (df > 0 ? await store('df').put(df, term) : await store('df').delete(term)),
+    putPostings: async (term, day, seqs) =>
+      void (seqs.length ? await store('postings').put(seqs, [term, day]) : await store('postings').delete([term, day])),
+    putDay: async (day, seqs) => void (seqs.length ? await store('days').put(seqs, day) : await store('days').delete(day)),
+  };
+}
+
+/** Creates the version-1 layout (kept so migrations and their tests start from the real old schema). */
+export function createSchemaV1(db: IDBDatabase): void {
+  const articles = db.createObjectStore('articles', { keyPath: 'id' });
+  articles.createIndex('byPublished', 'published');
+  db.createObjectStore('meta');
+}
+
+/** Version 1 -> 2: new stores, then every v1 article re-ingested (features, postings, stories). */
+async function migrateV1toV2(db: IDBDatabase, tx: AnyTx): Promise<void> {
+  db.createObjectStore('features', { keyPath: 'seq' });
+  db.createObjectStore('stories', { keyPath: 'id' });
+  db.createObjectStore('df');
+  db.createObjectStore('postings');
+  db.createObjectStore('days');
+  const articles = tx.objectStore('articles');
+  const old = (await articles.getAll()) as ArticleRecordV1[];
+  await articles.clear();
+  if (articles.indexNames.contains('byPublished')) articles.deleteIndex('byPublished');
+  await tx.objectStore('meta').clear();
+  old.sort((a, b) => a.published - b.published || (a.id < b.id ? -1 : 1));
+  const session = new IndexSession(makeIdbTx(tx));
+  for (const a of old) {
+    const input: ArticleInput = {
+      url: a.url,
+      title: a.title,
+      summary: a.summary,
+      outletId: a.outletId,
+      lang: a.lang,
+      published: a.published,
+    };
+    // First-seen time is kept: the article was seen then, not now.
+    await ingestArticle(session, input, a.feedUrl, Math.max(a.firstSeen, a.published));
+  }
+  await session.flush();
+}
+
+/** Opens (creating or upgrading) the index database. */
+export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string } = {}): Promise<IDBPDatabase> {
+  const factory = opts.idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+  if (!factory) throw new Error('IndexedDB is not available in this context');
+  const request = factory.open(opts.name ?? INDEX_DB_NAME, INDEX_DB_VERSION);
+  let migration: Promise<void> = Promise.resolve();
+  request.onupgradeneeded = (event) => {
+    const db = request.result;
+    const raw = request.transaction;
+    if (!raw) return;
+    const tx = wrap(raw) as unknown as AnyTx;
+    const oldVersion = event.oldVersion;
+    if (oldVersion < 1) createSchemaV1(db);
+    if (oldVersion < 2) migration = migrateV1toV2(db, tx);
+    migration.catch(() => {
+      try {
+        raw.abort();
+      } catch {
+        // already finished
+      }
+    });
+  };
+  const db = await wrap(request);
+  await migration;
+  if (!db) throw new Error('IndexedDB open failed');
+  return db;
+}
+
+/** The index backend over an open database. */
+export function createIdbBackend(db: IDBPDatabase): IndexBackend {
+  return {
+    async run(mode, work) {
+      const tx = db.transaction([...STORES], mode) as unknown as AnyTx;
+      try {
+        const result = await work(makeIdbTx(tx));
+        await tx.done;
+        return result;
+      } catch (err) {
+        try {
+          tx.abort();
+        } catch {
+          // The transaction already ended (aborted by the error itself).
+        }
+        throw err;
+      }
+    },
+    async clear() {
+      const tx = db.transaction([...STORES], 'readwrite');
+      await Promise.all([...STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+    },
+  };
+}

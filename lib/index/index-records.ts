@@ -1,0 +1,272 @@
+// Records of the article store and the transactional backend interface both stores implement
+// (IndexedDB in the extension, memory in the eval CLI and tests). Pure declarations and a write-back
+// cache; no I/O of its own.
+
+/** Display data of an article, keyed by canonical URL. */
+export interface StoredArticle {
+  id: string;
+  /** The URL as published, only when it differs from `id` (saves bytes). */
+  url?: string;
+  title: string;
+  summary: string | null;
+  outletId: string | null;
+  domain: string;
+  lang: string | null;
+  published: number;
+  firstSeen: number;
+  feedUrl: string | null;
+  /** Key of the article's features record. */
+  seq: number;
+}
+
+/** Matching data of an article, keyed by a small integer so posting lists stay compact. */
+export interface StoredFeatures {
+  seq: number;
+  id: string;
+  storyId: string;
+  /** The outlet key: outletId, or the domain for articles of unknown outlets. */
+  outlet: string;
+  /** Publication time, epoch ms (first-seen time when unknown). */
+  t: number;
+  /** Present when the publication time is unknown. */
+  undated?: true;
+  lang: string | null;
+  /** Vector terms, heaviest first, joined by spaces. */
+  terms: string;
+  /** Quantised unit weights, same order as `terms`. */
+  w: Uint8Array;
+  /** The vector's terms that are named entities or numbers, joined by spaces. */
+  ents: string;
+  /** Articles this one was declared "not the same story" as (user corrections). */
+  ban?: number[];
+}
+
+export interface StoredStory {
+  id: string;
+  /** Feature seqs of the members. */
+  members: number[];
+  /** The headline of the story's first article. */
+  title: string;
+  first: number;
+  last: number;
+  /** Present while no member has a known publication time. */
+  undated?: true;
+  /** Sum of the members' unit vectors, heaviest terms only: terms joined by spaces, weights alike. */
+  centroidTerms: string;
+  centroidWeights: number[];
+}
+
+export interface IndexMeta {
+  articles: number;
+  stories: number;
+  nextSeq: number;
+  nextStory: number;
+}
+
+export interface PostingBucket {
+  day: number;
+  seqs: number[];
+}
+
+/** One atomic unit of work on the store (an IndexedDB transaction, or a memory equivalent). */
+export interface IndexTx {
+  getMeta(): Promise<IndexMeta | undefined>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  getFeatures(seq: number): Promise<StoredFeatures | undefined>;
+  getStory(id: string): Promise<StoredStory | undefined>;
+  getDf(term: string): Promise<number>;
+  /** Posting buckets of a term for days in [dayFrom, dayTo]. */
+  getPostings(term: string, dayFrom: number, dayTo: number): Promise<PostingBucket[]>;
+  getDay(day: number): Promise<number[] | undefined>;
+  /** Day keys in ascending order, at most `limit`, strictly before `beforeDay`. */
+  listDays(beforeDay: number, limit: number): Promise<number[]>;
+  putMeta(meta: IndexMeta): Promise<void>;
+  putArticle(a: StoredArticle): Promise<void>;
+  deleteArticle(id: string): Promise<void>;
+  putFeatures(f: StoredFeatures): Promise<void>;
+  deleteFeatures(seq: number): Promise<void>;
+  putStory(s: StoredStory): Promise<void>;
+  deleteStory(id: string): Promise<void>;
+  putDf(term: string, df: number): Promise<void>;
+  putPostings(term: string, day: number, seqs: number[]): Promise<void>;
+  putDay(day: number, seqs: number[]): Promise<void>;
+}
+
+export interface IndexBackend {
+  /** Runs `work` atomically: either all its writes land or none (the worker may die half-way). */
+  run<T>(mode: 'readonly' | 'readwrite', work: (tx: IndexTx) => Promise<T>): Promise<T>;
+  clear(): Promise<void>;
+  /** Approximate stored bytes, when the backend can tell. */
+  estimateBytes?(): Promise<number>;
+}
+
+export const EMPTY_META: IndexMeta = { articles: 0, stories: 0, nextSeq: 1, nextStory: 1 };
+
+function postingKey(term: string, day: number): string {
+  return `${day}\u0001${term}`;
+}
+
+/**
+ * Read-through, write-back cache over one transaction: the clustering logic reads and writes freely,
+ * and every write reaches the backend in one flush at the end (so a batch lands whole or not at all).
+ */
+export class IndexSession {
+  private readonly articles = new Map<string, StoredArticle | null>();
+  private readonly features = new Map<number, StoredFeatures | null>();
+  private readonly stories = new Map<string, StoredStory | null>();
+  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly postingsLoaded = new Set<string>();
+  private readonly days = new Map<number, number[] | null>();
+  private readonly dirtyArticles = new Set<string>();
+  private readonly dirtyFeatures = new Set<number>();
+  private readonly dirtyStories = new Set<string>();
+  private readonly dirtyDf = new Set<string>();
+  private readonly dirtyPostings = new Set<string>();
+  private readonly dirtyDays = new Set<number>();
+  private meta: IndexMeta | null = null;
+  private metaDirty = false;
+
+  constructor(readonly tx: IndexTx) {}
+
+  async getMeta(): Promise<IndexMeta> {
+    if (!this.meta) this.meta = { ...((await this.tx.getMeta()) ?? EMPTY_META) };
+    return this.meta;
+  }
+  markMetaDirty(): void {
+    this.metaDirty = true;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    if (!this.articles.has(id)) this.articles.set(id, (await this.tx.getArticle(id)) ?? null);
+    return this.articles.get(id) ?? undefined;
+  }
+  putArticle(a: StoredArticle): void {
+    this.articles.set(a.id, a);
+    this.dirtyArticles.add(a.id);
+  }
+  deleteArticle(id: string): void {
+    this.articles.set(id, null);
+    this.dirtyArticles.add(id);
+  }
+
+  async getFeatures(seq: number): Promise<StoredFeatures | undefined> {
+    if (!this.features.has(seq)) this.features.set(seq, (await this.tx.getFeatures(seq)) ?? null);
+    return this.features.get(seq) ?? undefined;
+  }
+  putFeatures(f: StoredFeatures): void {
+    this.features.set(f.seq, f);
+    this.dirtyFeatures.add(f.seq);
+  }
+  deleteFeatures(seq: number): void {
+    this.features.set(seq, null);
+    this.dirtyFeatures.add(seq);
+  }
+
+  async getStory(id: string): Promise<StoredStory | undefined> {
+    if (!this.stories.has(id)) this.stories.set(id, (await this.tx.getStory(id)) ?? null);
+    return this.stories.get(id) ?? undefined;
+  }
+  putStory(s: StoredStory): void {
+    this.stories.set(s.id, s);
+    this.dirtyStories.add(s.id);
+  }
+  deleteStory(id: string): void {
+    this.stories.set(id, null);
+    this.dirtyStories.add(id);
+  }
+
+  async getDf(term: string): Promise<number> {
+    let v = this.df.get(term);
+    if (v === undefined) {
+      v = await this.tx.getDf(term);
+      this.df.set(term, v);
+    }
+    return v;
+  }
+  async addDf(term: string, delta: number): Promise<void> {
+    this.df.set(term, Math.max(0, (await this.getDf(term)) + delta));
+    this.dirtyDf.add(term);
+  }
+
+  /** Posting seqs of a term over [dayFrom, dayTo], including this session's unflushed additions. */
+  async getPostings(term: string, dayFrom: number, dayTo: number): Promise<number[][]> {
+    const loadKey = `${dayFrom}\u0001${dayTo}\u0001${term}`;
+    if (!this.postingsLoaded.has(loadKey)) {
+      this.postingsLoaded.add(loadKey);
+      for (const b of await this.tx.getPostings(term, dayFrom, dayTo)) {
+        const key = postingKey(term, b.day);
+        if (!this.postings.has(key)) this.postings.set(key, b.seqs);
+      }
+    }
+    const out: number[][] = [];
+    for (let day = dayFrom; day <= dayTo; day++) {
+      const seqs = this.postings.get(postingKey(term, day));
+      if (seqs && seqs.length) out.push(seqs);
+    }
+    return out;
+  }
+  async appendPosting(term: string, day: number, seq: number): Promise<void> {
+    const key = postingKey(term, day);
+    if (!this.postings.has(key)) await this.getPostings(term, day, day);
+    const list = this.postings.get(key) ?? [];
+    list.push(seq);
+    this.postings.set(key, list);
+    this.dirtyPostings.add(key);
+  }
+  async removePosting(term: string, day: number, seq: number): Promise<void> {
+    const key = postingKey(term, day);
+    if (!this.postings.has(key)) await this.getPostings(term, day, day);
+    const list = this.postings.get(key);
+    if (!list) return;
+    this.postings.set(key, list.filter((s) => s !== seq));
+    this.dirtyPostings.add(key);
+  }
+
+  async getDay(day: number): Promise<number[]> {
+    if (!this.days.has(day)) this.days.set(day, (await this.tx.getDay(day)) ?? null);
+    return this.days.get(day) ?? [];
+  }
+  async appendDay(day: number, seq: number): Promise<void> {
+    const list = [...(await this.getDay(day)), seq];
+    this.days.set(day, list);
+    this.dirtyDays.add(day);
+  }
+  async removeFromDay(day: number, seq: number): Promise<void> {
+    this.days.set(day, (await this.getDay(day)).filter((s) => s !== seq));
+    this.dirtyDays.add(day);
+  }
+
+  /** Writes every change of this session to the transaction. */
+  async flush(): Promise<void> {
+    const tx = this.tx;
+    const ops: Array<Promise<void>> = [];
+    if (this.metaDirty && this.meta) ops.push(tx.putMeta(this.meta));
+    for (const id of this.dirtyArticles) {
+      const a = this.articles.get(id);
+      ops.push(a ? tx.putArticle(a) : tx.deleteArticle(id));
+    }
+    for (const seq of this.dirtyFeatures) {
+      const f = this.features.get(seq);
+      ops.push(f ? tx.putFeatures(f) : tx.deleteFeatures(seq));
+    }
+    for (const id of this.dirtyStories) {
+      const s = this.stories.get(id);
+      ops.push(s ? tx.putStory(s) : tx.deleteStory(id));
+    }
+    for (const term of this.dirtyDf) ops.push(tx.putDf(term, this.df.get(term) ?? 0));
+    for (const key of this.dirtyPostings) {
+      const sep = key.indexOf('\u0001');
+      ops.push(tx.putPostings(key.slice(sep + 1), Number(key.slice(0, sep)), this.postings.get(key) ?? []));
+    }
+    for (const day of this.dirtyDays) ops.push(tx.putDay(day, this.days.get(day) ?? []));
+    await Promise.all(ops);
+    this.dirtyArticles.clear();
+    this.dirtyFeatures.clear();
+    this.dirtyStories.clear();
+    this.dirtyDf.clear();
+    this.dirtyPostings.clear();
+    this.dirtyDays.clear();
+    this.metaDirty = false;
+  }
+}

@@ -1,0 +1,354 @@
+// Incremental story clustering and coverage lookup on top of an IndexSession: each new article joins the
+// best-matching story or starts one, stories merge when an article bridges them. Runs in the worker and
+// the CLI; no I/O of its own (the session does it), no clock (callers pass `now`).
+
+import { computeArticleFeatures, type ArticleFeatures } from './article-features';
+import { canonicalizeUrl } from './canonical-url';
+import type { IndexSession, StoredArticle, StoredFeatures, StoredStory } from './index-records';
+import {
+  buildTermVector,
+  compareVectors,
+  computeIdf,
+  computePairTimeFactor,
+  computeTimeFactor,
+  decodeWeights,
+  encodeWeights,
+  hoursBetween,
+  toWeightMap,
+  type TermVector,
+} from './term-vector';
+import {
+  CENTROID_TERMS,
+  JOIN_THRESHOLD,
+  LINK_SHARE,
+  MATCH_WINDOW_HOURS,
+  MAX_CANDIDATES,
+  MAX_POSTED_TERMS,
+  MAX_QUERY_TERMS,
+  MAX_STORED_TERMS,
+  MERGE_THRESHOLD,
+  POSTING_BUCKET_HOURS,
+  STORED_SUMMARY_CHARS,
+  UNDATED_TIME_FACTOR,
+} from './tuning';
+import type { ArticleInput } from './types';
+
+const MS_PER_HOUR = 3_600_000;
+
+/** A scored candidate article for a query vector. */
+export interface ScoredCandidate {
+  features: StoredFeatures;
+  score: number;
+  cosine: number;
+  shared: string[];
+}
+
+/** The posting-list bucket (day) of a time. */
+export function toDayBucket(t: number): number {
+  return Math.floor(t / (POSTING_BUCKET_HOURS * MS_PER_HOUR));
+}
+
+/** Hostname without www., used as the outlet of articles whose outlet is unknown. */
+export function toDomain(canonicalUrl: string): string {
+  try {
+    return new URL(canonicalUrl).hostname.replace(/^www\d?\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The key under which an article's outlet is compared ("an outlet never covers itself"). */
+export function toOutletKey(outletId: string | null, domain: string): string {
+  return outletId ? `o:${outletId}` : `d:${domain}`;
+}
+
+/** The stored vector of an article. */
+export function toStoredVector(f: StoredFeatures): TermVector {
+  return { terms: f.terms ? f.terms.split(' ') : [], weights: decodeWeights(f.w) };
+}
+
+/** Builds the article's tf-idf vector with the index's current document frequencies. */
+export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures): Promise<TermVector> {
+  const meta = await session.getMeta();
+  const idf = new Map<string, number>();
+  for (const term of features.weights.keys()) idf.set(term, computeIdf(await session.getDf(term), meta.articles));
+  return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
+}
+
+/**
+ * Articles near `t` sharing the vector's heaviest terms, pre-ranked by the weight of the terms they share,
+ * then scored exactly (cosine times time factor). Reads only posting lists and candidates' records.
+ */
+export async function findCandidates(
+  session: IndexSession,
+  vector: TermVector,
+  t: number,
+  dated: boolean,
+  excludeSeq: number | null,
+): Promise<ScoredCandidate[]> {
+  const windowDays = Math.ceil(MATCH_WINDOW_HOURS / POSTING_BUCKET_HOURS);
+  const day = toDayBucket(t);
+  const pre = new Map<number, number>();
+  const n = Math.min(MAX_QUERY_TERMS, vector.terms.length);
+  for (let i = 0; i < n; i++) {
+    const term = vector.terms[i] as string;
+    const w = vector.weights[i] ?? 0;
+    for (const seqs of await session.getPostings(term, day - windowDays, day + windowDays)) {
+      for (const seq of seqs) if (seq !== excludeSeq) pre.set(seq, (pre.get(seq) ?? 0) + w);
+    }
+  }
+  const ranked = [...pre.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  const map = toWeightMap(vector);
+  const out: ScoredCandidate[] = [];
+  for (const [seq] of ranked) {
+    const f = await session.getFeatures(seq);
+    if (!f) continue;
+    const timeFactor = computePairTimeFactor(t, dated, f.t, !f.undated);
+    if (timeFactor === 0) continue;
+    const { cosine, shared } = compareVectors(map, toStoredVector(f));
+    out.push({ features: f, score: cosine * timeFactor, cosine, shared });
+  }
+  out.sort((a, b) => b.score - a.score || a.features.seq - b.features.seq);
+  return out;
+}
+
+/** The centroid of a story as a map (not normalised) and its norm. */
+function toCentroidMap(story: StoredStory): { map: Map<string, number>; norm: number } {
+  const map = new Map<string, number>();
+  let norm = 0;
+  const terms = story.centroidTerms ? story.centroidTerms.split(' ') : [];
+  terms.forEach((t, i) => {
+    const w = story.centroidWeights[i] ?? 0;
+    map.set(t, w);
+    norm += w * w;
+  });
+  return { map, norm: Math.sqrt(norm) || 1 };
+}
+
+/** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms. */
+export function addToCentroid(story: StoredStory, terms: readonly string[], weights: readonly number[]): void {
+  const { map } = toCentroidMap(story);
+  terms.forEach((t, i) => map.set(t, (map.get(t) ?? 0) + (weights[i] ?? 0)));
+  const kept = [...map.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, CENTROID_TERMS);
+  story.centroidTerms = kept.map(([t]) => t).join(' ');
+  story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
+}
+
+/** Hours from `t` to the story's time span (0 inside it). */
+function hoursToStory(story: StoredStory, t: number): number {
+  if (t < story.first) return hoursBetween(t, story.first);
+  if (t > story.last) return hoursBetween(t, story.last);
+  return 0;
+}
+
+/**
+ * Score of each candidate story for an article: a blend of its best single link (one member says the
+ * same thing) and its centroid similarity (the story as a whole says it), best story first.
+ */
+export async function rankStories(
+  session: IndexSession,
+  vector: TermVector,
+  t: number,
+  dated: boolean,
+  candidates: readonly ScoredCandidate[],
+): Promise<Array<{ storyId: string; score: number }>> {
+  const best = new Map<string, number>();
+  for (const c of candidates) {
+    const prev = best.get(c.features.storyId) ?? 0;
+    if (c.score > prev || !best.has(c.features.storyId)) best.set(c.features.storyId, Math.max(prev, c.score));
+  }
+  const map = toWeightMap(vector);
+  const out: Array<{ storyId: string; score: number }> = [];
+  for (const [storyId, link] of best) {
+    const story = await session.getStory(storyId);
+    if (!story) continue;
+    const { map: centroid, norm } = toCentroidMap(story);
+    let dot = 0;
+    for (const [term, w] of map) dot += w * (centroid.get(term) ?? 0);
+    const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
+    const centroidScore = (dot / norm) * timeFactor;
+    out.push({ storyId, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
+}
+
+/** The story a page or new article belongs to by content, or null when none is close enough. */
+export async function chooseStory(
+  session: IndexSession,
+  vector: TermVector,
+  t: number,
+  dated: boolean,
+  candidates: readonly ScoredCandidate[],
+): Promise<string | null> {
+  const top = (await rankStories(session, vector, t, dated, candidates))[0];
+  return top && top.score >= JOIN_THRESHOLD ? top.storyId : null;
+}
+
+async function hasBanBetween(session: IndexSession, a: StoredStory, b: StoredStory): Promise<boolean> {
+  const bMembers = new Set(b.members);
+  const aMembers = new Set(a.members);
+  for (const seq of a.members) {
+    const f = await session.getFeatures(seq);
+    if (f?.ban?.some((s) => bMembers.has(s))) return true;
+  }
+  for (const seq of b.members) {
+    const f = await session.getFeatures(seq);
+    if (f?.ban?.some((s) => aMembers.has(s))) return true;
+  }
+  return false;
+}
+
+/** Moves every member of `from` into `into` (the larger story keeps its id). */
+async function mergeStories(session: IndexSession, into: StoredStory, from: StoredStory): Promise<void> {
+  for (const seq of from.members) {
+    const f = await session.getFeatures(seq);
+    if (f) session.putFeatures({ ...f, storyId: into.id });
+  }
+  into.members = [...into.members, ...from.members];
+  const fromTerms = from.centroidTerms ? from.centroidTerms.split(' ') : [];
+  addToCentroid(into, fromTerms, from.centroidWeights);
+  into.first = Math.min(into.first, from.first);
+  into.last = Math.max(into.last, from.last);
+  session.putStory(into);
+  session.deleteStory(from.id);
+  const meta = await session.getMeta();
+  meta.stories--;
+  session.markMetaDirty();
+}
+
+export interface IngestCounts {
+  added: number;
+  updated: number;
+}
+
+/** Adds or updates one article in the session; returns what happened. */
+export async function ingestArticle(
+  session: IndexSession,
+  item: ArticleInput,
+  feedUrl: string | null,
+  now: number,
+): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
+  const id = canonicalizeUrl(item.url);
+  if (!id || !item.title?.trim()) return 'skipped';
+  const summary = item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
+  const existing = await session.getArticle(id);
+  if (existing) {
+    // Same article again (another feed, a URL variant, a refresh): keep its story, refresh display text.
+    if (existing.title === item.title && existing.summary === summary) return 'unchanged';
+    session.putArticle({ ...existing, title: item.title, summary });
+    return 'updated';
+  }
+  const published = Math.min(item.published ?? now, now);
+  const features = computeArticleFeatures(item);
+  const meta = await session.getMeta();
+  const vector = await vectorizeFeatures(session, features);
+  const dated = item.published !== null && item.published !== undefined;
+  const candidates = await findCandidates(session, vector, published, dated, null);
+  const ranked = await rankStories(session, vector, published, dated, candidates);
+  const seq = meta.nextSeq++;
+  meta.articles++;
+  session.markMetaDirty();
+
+  const top = ranked[0];
+  const joined = top && top.score >= JOIN_THRESHOLD ? await session.getStory(top.storyId) : undefined;
+  let story: StoredStory;
+  if (!joined) {
+    story = {
+      id: `s${meta.nextStory++}`,
+      members: [],
+      title: item.title,
+      first: published,
+      last: published,
+      centroidTerms: '',
+      centroidWeights: [],
+      undated: true,
+    };
+    meta.stories++;
+  } else {
+    story = { ...joined, members: [...joined.members] };
+    // The new article bridges other stories it matches strongly: they are one event.
+    for (const other of ranked.slice(1)) {
+      if (other.score < MERGE_THRESHOLD) break;
+      const o = await session.getStory(other.storyId);
+      if (!o || o.id === story.id || (await hasBanBetween(session, story, o))) continue;
+      const copy: StoredStory = { ...o, members: [...o.members] };
+      const big: StoredStory = copy.members.length > story.members.length ? copy : story;
+      const small: StoredStory = big === copy ? story : o;
+      await mergeStories(session, big, small);
+      story = big;
+    }
+  }
+  story.members.push(seq);
+  if (dated) delete story.undated;
+  addToCentroid(story, vector.terms, vector.weights);
+  story.first = Math.min(story.first, published);
+  story.last = Math.max(story.last, published);
+  session.putStory(story);
+
+  const domain = toDomain(id);
+  const stored: StoredArticle = {
+    id,
+    title: item.title,
+    summary,
+    outletId: item.outletId,
+    domain,
+    lang: features.lang,
+    published,
+    firstSeen: now,
+    feedUrl,
+    seq,
+  };
+  if (item.url !== id) stored.url = item.url;
+  session.putArticle(stored);
+  const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
+  session.putFeatures({
+    seq,
+    id,
+    storyId: story.id,
+    outlet: toOutletKey(item.outletId, domain),
+    t: published,
+    ...(dated ? {} : { undated: true as const }),
+    lang: features.lang,
+    terms: vector.terms.join(' '),
+    w: encodeWeights(vector.weights),
+    ents: ents.join(' '),
+  });
+  for (const term of vector.terms) await session.addDf(term, 1);
+  const day = toDayBucket(published);
+  for (const term of vector.terms.slice(0, MAX_POSTED_TERMS)) await session.appendPosting(term, day, seq);
+  await session.appendDay(day, seq);
+  return 'added';
+}
+
+/** Removes one article (retention, quota) from its story, posting lists and statistics. */
+export async function removeArticle(session: IndexSession, seq: number): Promise<boolean> {
+  const f = await session.getFeatures(seq);
+  if (!f) return false;
+  const terms = f.terms ? f.terms.split(' ') : [];
+  const day = toDayBucket(f.t);
+  for (const term of terms) await session.addDf(term, -1);
+  for (const term of terms.slice(0, MAX_POSTED_TERMS)) await session.removePosting(term, day, seq);
+  await session.removeFromDay(day, seq);
+  const meta = await session.getMeta();
+  const story = await session.getStory(f.storyId);
+  if (story) {
+    const members = story.members.filter((s) => s !== seq);
+    if (members.length) session.putStory({ ...story, members });
+    else {
+      session.deleteStory(story.id);
+      meta.stories--;
+    }
+  }
+  session.deleteFeatures(seq);
+  session.deleteArticle(f.id);
+  meta.articles--;
+  session.markMetaDirty();
+  return true;
+}
+
+/** Cutoff helper: the first day bucket that is kept. */
+export function toRetentionCutoffDay(now: number, retentionDays: number): number {
+  return toDayBucket(now - retentionDays * 24 * MS_PER_HOUR);
+}

@@ -1,0 +1,99 @@
+// Unit-length tf-idf vectors of articles, their compact stored form, and the time-decayed similarity
+// that story matching uses. Runs in the worker and the CLI; pure, deterministic (weights are quantised
+// identically for every backend, so memory and IndexedDB give the same answers).
+
+import type { ArticleFeatures } from './article-features';
+import { IDF_PRIOR_DOCS, MATCH_WINDOW_HOURS, TIME_DECAY_HOURS, UNDATED_TIME_FACTOR } from './tuning';
+
+/** Quantisation steps of a stored unit-vector component. */
+const WEIGHT_STEPS = 255;
+const MS_PER_HOUR = 3_600_000;
+
+/** A unit vector: terms sorted by weight (heaviest first), weights in the same order. */
+export interface TermVector {
+  terms: string[];
+  weights: number[];
+}
+
+/** Inverse document frequency with a prior corpus size, so a young index does not overrate every term. */
+export function computeIdf(df: number, articles: number): number {
+  return Math.log((articles + IDF_PRIOR_DOCS + 1) / (df + 1));
+}
+
+/** Builds the unit tf-idf vector of an article, keeping its `maxTerms` heaviest terms, quantised. */
+export function buildTermVector(
+  features: ArticleFeatures,
+  idfOf: (term: string) => number,
+  maxTerms: number,
+): TermVector {
+  const scored: Array<[string, number]> = [];
+  for (const [term, w] of features.weights) scored.push([term, w * idfOf(term)]);
+  // Ties broken by the term itself: deterministic whatever the insertion order.
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const kept = scored.slice(0, maxTerms);
+  let norm = 0;
+  for (const [, w] of kept) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const [term, w] of kept) {
+    const q = Math.max(1, Math.round((w / norm) * WEIGHT_STEPS));
+    terms.push(term);
+    weights.push(q / WEIGHT_STEPS);
+  }
+  return { terms, weights };
+}
+
+/** Encodes quantised weights for storage (one byte each). */
+export function encodeWeights(weights: readonly number[]): Uint8Array {
+  return Uint8Array.from(weights, (w) => Math.round(w * WEIGHT_STEPS));
+}
+
+export function decodeWeights(bytes: ArrayLike<number>): number[] {
+  return Array.from(bytes, (b) => b / WEIGHT_STEPS);
+}
+
+/** Map form of a vector, for scoring many candidates against one article. */
+export function toWeightMap(v: TermVector): Map<string, number> {
+  const m = new Map<string, number>();
+  v.terms.forEach((t, i) => m.set(t, v.weights[i] ?? 0));
+  return m;
+}
+
+/** Cosine of two unit vectors (one as a map) and the terms they share, heaviest contribution first. */
+export function compareVectors(
+  a: ReadonlyMap<string, number>,
+  b: TermVector,
+): { cosine: number; shared: string[] } {
+  let cosine = 0;
+  const contributions: Array<[string, number]> = [];
+  b.terms.forEach((t, i) => {
+    const wa = a.get(t);
+    if (wa === undefined) return;
+    const c = wa * (b.weights[i] ?? 0);
+    cosine += c;
+    contributions.push([t, c]);
+  });
+  contributions.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return { cosine, shared: contributions.map(([t]) => t) };
+}
+
+/** Hours between two publications. */
+export function hoursBetween(a: number, b: number): number {
+  return Math.abs(a - b) / MS_PER_HOUR;
+}
+
+/** Time factor of a similarity: 0 outside the window, exponential decay inside. */
+export function computeTimeFactor(hoursApart: number): number {
+  if (hoursApart > MATCH_WINDOW_HOURS) return 0;
+  return Math.exp(-hoursApart / TIME_DECAY_HOURS);
+}
+
+/**
+ * Time factor between two articles. When either publication time is unknown (first-seen time stands in),
+ * closeness in time is no evidence, so the pair needs stronger text agreement.
+ */
+export function computePairTimeFactor(aT: number, aDated: boolean, bT: number, bDated: boolean): number {
+  const factor = computeTimeFactor(hoursBetween(aT, bT));
+  return aDated && bDated ? factor : factor * UNDATED_TIME_FACTOR;
+}

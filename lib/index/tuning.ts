@@ -1,0 +1,65 @@
+// Every tunable of story matching and of the article store, in one place, with its unit.
+// Tuned on the ../shared/data dev sets only (see lib/cli/eval-stories.ts); pure constants.
+
+// --- Features (computed once, at ingest) ---
+/** Weight of a term occurrence per field of the article. */
+export const FIELD_WEIGHT_TITLE = 2.0;
+export const FIELD_WEIGHT_LEAD = 1.0;
+export const FIELD_WEIGHT_BODY = 0.5;
+/** Characters of body text considered (the page's leading text; feeds have none). */
+export const BODY_MAX_CHARS = 1000;
+/** Multiplier for named entities (capitalised mid-sentence, acronyms) and for numbers. */
+export const ENTITY_BOOST = 1.5;
+export const NUMBER_BOOST = 1.2;
+/** Weight of a pair of neighbouring content words, relative to a single word in the same field. */
+export const BIGRAM_WEIGHT = 0;
+/** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
+export const TF_LOG_BONUS = 0.5;
+/** Terms kept per stored article vector (highest tf-idf first). */
+export const MAX_STORED_TERMS = 24;
+/** Terms per article written to the posting lists (its rarest, heaviest terms). */
+export const MAX_POSTED_TERMS = 12;
+/** Pseudo-documents added to the corpus size so IDF is sane while the index is still small. */
+export const IDF_PRIOR_DOCS = 50;
+
+// --- Candidate retrieval ---
+/** Query terms whose posting lists are read. */
+export const MAX_QUERY_TERMS = 12;
+/** Candidates scored exactly, after a cheap overlap pre-ranking. */
+export const MAX_CANDIDATES = 60;
+
+// --- Time ---
+/** Articles further apart than this are never the same story. Hours. */
+export const MATCH_WINDOW_HOURS = 96;
+/** Similarity is multiplied by exp(-hoursApart / TIME_DECAY_HOURS). Hours. */
+export const TIME_DECAY_HOURS = 240;
+/** Similarity factor when a publication time is unknown (time agreement is then no evidence). 0..1. */
+export const UNDATED_TIME_FACTOR = 0.8;
+/** Posting-list bucket size. Hours (one bucket per UTC day). */
+export const POSTING_BUCKET_HOURS = 24;
+
+// --- Story decisions ---
+/** Terms kept in a story's centroid. */
+export const CENTROID_TERMS = 40;
+/** Share of the best single link in a story's score (the rest is the centroid similarity). 0..1. */
+export const LINK_SHARE = 0.5;
+/** Smallest similarity for a new article to join an existing story. Cosine, 0..1. */
+export const JOIN_THRESHOLD = 0.3;
+/** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */
+export const MERGE_THRESHOLD = 0.45;
+/** Smallest similarity to the page for a story member to be shown as its coverage. Cosine. */
+export const SHOW_THRESHOLD = 0.0;
+/** A member is shown only when its similarity to the page is at least this share of the best member's. */
+export const SHOW_RELATIVE_TO_BEST = 0.0;
+
+// --- Store ---
+/** Articles per IndexedDB transaction during ingest. */
+export const INGEST_BATCH_SIZE = 250;
+/** Characters of summary kept in the store (display and matching use the start only). */
+export const STORED_SUMMARY_CHARS = 320;
+/** Default retention of articles. Days. */
+export const DEFAULT_RETENTION_DAYS = 7;
+/** Default number of coverage articles returned. */
+export const DEFAULT_COVERAGE_LIMIT = 50;
+/** Shared terms listed per explanation. */
+export const MAX_EXPLAINED_TERMS = 6;

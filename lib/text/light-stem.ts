@@ -1,0 +1,52 @@
+// Light stemming per language: strips common inflectional suffixes so "sanctions"/"sanctioned"/"sanction"
+// meet. Runs everywhere; pure string work. Deliberately light: names must survive nearly unchanged.
+
+/** Minimum letters left after stripping a suffix. */
+const MIN_STEM_LETTERS = 3;
+
+/** Suffixes per language, longest first; tried on folded (diacritic-free) words. */
+const SUFFIXES: Record<string, string[]> = {
+  de: ['ungen', 'ern', 'em', 'en', 'er', 'es', 'e', 'n', 's'],
+  fr: ['ements', 'ement', 'euses', 'euse', 'eux', 'ees', 'ee', 'es', 'er', 'e', 's', 'x'],
+  es: ['aciones', 'acion', 'amente', 'idades', 'idad', 'es', 'as', 'os', 'a', 'o', 's'],
+  it: ['azioni', 'azione', 'mente', 'ita', 'i', 'e', 'a', 'o'],
+  pt: ['acoes', 'acao', 'mente', 'idade', 'oes', 'es', 'as', 'os', 'a', 'o', 's'],
+  nl: ['heden', 'ingen', 'en', 'es', 's', 'e'],
+  pl: ['ami', 'ach', 'owie', 'ego', 'emu', 'ych', 'ymi', 'ow', 'om', 'ie', 'a', 'e', 'i', 'u', 'y', 'o'],
+  tr: ['lerin', 'larin', 'ler', 'lar', 'nin', 'nun', 'in', 'un', 'de', 'da', 'te', 'ta', 'i', 'u'],
+  sv: ['arna', 'erna', 'orna', 'ar', 'er', 'or', 'en', 'et', 'a', 'e'],
+  da: ['erne', 'ene', 'er', 'en', 'et', 'e'],
+  nb: ['ene', 'er', 'en', 'et', 'e'],
+  ro: ['ilor', 'ului', 'ul', 'le', 'ii', 'i', 'a', 'e'],
+};
+
+function stemEnglish(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|ys)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('ing') && word.length >= 6) return undoubleConsonant(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length >= 5 && !word.endsWith('eed')) return undoubleConsonant(word.slice(0, -2));
+  return word;
+}
+
+/** "stopped" -> "stopp" -> "stop"; keeps "ll"/"ss" which are usually part of the stem ("killed", "passed"). */
+function undoubleConsonant(stem: string): string {
+  const m = /([bdgmnprt])\1$/.exec(stem);
+  return m ? stem.slice(0, -1) : stem;
+}
+
+/** Returns the light stem of a folded word in the given language (English rules when unknown). */
+export function stemWord(word: string, lang: string | null): string {
+  if (/\d/.test(word)) return word;
+  if (!lang || lang === 'en') return stemEnglish(word);
+  const suffixes = SUFFIXES[lang];
+  if (!suffixes) return word;
+  for (const suffix of suffixes) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LETTERS) {
+      return word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryIndex } from '../../../lib/index/article-index';
+import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0, article } from './fixtures';
+
+const ctx = { feedUrl: 'https://example.org/feed.xml', now: T0 + 48 * HOUR };
+
+async function buildIndex() {
+  const index = createMemoryIndex();
+  await index.ingest([...FED_HIKE, ...QUAKE, FED_TESTIMONY, QUAKE_DE], ctx);
+  return index;
+}
+
+describe('story clustering', () => {
+  it('puts each outlet\'s report of one event in one story and keeps other events apart', async () => {
+    const index = await buildIndex();
+    const fed = await Promise.all(FED_HIKE.map((a) => index.getArticle(a.url)));
+    const quake = await Promise.all(QUAKE.map((a) => index.getArticle(a.url)));
+    const testimony = await index.getArticle(FED_TESTIMONY.url);
+    expect(new Set(fed.map((a) => a?.storyId)).size).toBe(1);
+    expect(new Set(quake.map((a) => a?.storyId)).size).toBe(1);
+    expect(fed[0]?.storyId).not.toBe(quake[0]?.storyId);
+    expect(testimony?.storyId).not.toBe(fed[0]?.storyId);
+    expect((await index.stats()).articles).toBe(7);
+  });
+
+  it('matches across languages through shared names and numbers', async () => {
+    const index = await buildIndex();
+    const de = await index.getArticle(QUAKE_DE.url);
+    const en = await index.getArticle(QUAKE[0]!.url);
+    expect(de?.storyId).toBe(en?.storyId);
+  });
+
+  it('maps a page by URL when indexed, excluding its own outlet, with explanations', async () => {
+    const index = await buildIndex();
+    const page = FED_HIKE[0]!;
+    const cov = await index.coverageFor(page, { now: ctx.now });
+    expect(cov.via).toBe('url');
+    const outlets = cov.articles.map((c) => c.article.outletId).sort();
+    expect(outlets).toEqual(['bbc', 'fox']);
+    const first = cov.articles[0]!;
+    expect(first.explanation.score).toBeGreaterThan(0);
+    expect(first.explanation.sharedTerms.length + first.explanation.sharedEntities.length).toBeGreaterThan(0);
+    expect(first.explanation.hoursApart).not.toBeNull();
+  });
+
+  it('maps an unindexed page by content and never lists the page\'s own outlet', async () => {
+    const index = await buildIndex();
+    const page = article({
+      url: 'https://www.bbc.co.uk/news/live-fed-decision',
+      outletId: 'bbc',
+      published: T0 + 4 * HOUR,
+      title: 'Fed raises interest rates by half a point, biggest rise since 2000',
+      summary: 'Jerome Powell said the Federal Reserve would keep fighting inflation after the half-point interest rate rise.',
+    });
+    const cov = await index.coverageFor(page, { now: ctx.now });
+    expect(cov.via).toBe('content');
+    const outlets = cov.articles.map((c) => c.article.outletId);
+    expect(outlets).toContain('reuters');
+    expect(outlets).not.toContain('bbc');
+  });
+
+  it('treats articles of unknown outlets as their own outlet by domain', async () => {
+    const index = createMemoryIndex();
+    const a = article({ url: 'https://small-paper.example/a', title: FED_HIKE[0]!.title, summary: FED_HIKE[0]!.summary });
+    const b = article({ url: 'https://small-paper.example/b', title: FED_HIKE[1]!.title, summary: FED_HIKE[1]!.summary });
+    const c = article({ url: 'https://other-paper.example/c', title: FED_HIKE[2]!.title, summary: FED_HIKE[2]!.summary });
+    await index.ingest([a, b, c], ctx);
+    const cov = await index.coverageFor(a, { now: ctx.now });
+    expect(cov.articles.map((x) => x.article.domain)).toEqual(['other-paper.example']);
+  });
+
+  it('returns no story for a page about nothing indexed', async () => {
+    const index = await buildIndex();
+    const cov = await index.coverageFor(
+      article({ url: 'https://x.example/y', title: 'Local bakery wins regional croissant contest' }),
+      { now: ctx.now },
+    );
+    expect(cov).toEqual({ storyId: null, via: 'none', title: null, articles: [] });
+  });
+});
+
+describe('ingest', () => {
+  it('is idempotent by canonical URL and dedups URL variants across feeds', async () => {
+    const index = await buildIndex();
+    const variant = { ...FED_HIKE[0]!, url: 'http://reuters.com/markets/fed-raises-rates-half-point-2026-03-10?fbclid=abc#top' };
+    const r = await index.ingest([variant, FED_HIKE[1]!], { feedUrl: 'https://other.example/rss', now: ctx.now });
+    expect(r).toEqual({ added: 0, updated: 0, pruned: 0, quotaExceeded: false });
+    const changed = await index.ingest([{ ...FED_HIKE[1]!, title: 'Fed raises rates by 0.5 points (updated)' }], ctx);
+    expect(changed.updated).toBe(1);
+    expect((await index.stats()).articles).toBe(7);
+    expect((await index.getArticle(FED_HIKE[1]!.url))?.title).toBe('Fed raises rates by 0.5 points (updated)');
+  });
+
+  it('skips items without http(s) URL or title and clamps future dates', async () => {
+    const index = createMemoryIndex();
+    const r = await index.ingest(
+      [
+        article({ url: 'javascript:alert(1)', title: 'x' }),
+        article({ url: 'https://a.example/1', title: '   ' }),
+        article({ url: 'https://a.example/2', title: 'Future item', published: ctx.now + 1000 * HOUR }),
+      ],
+      ctx,
+    );
+    expect(r.added).toBe(1);
+    expect((await index.getArticle('https://a.example/2'))?.published).toBe(ctx.now);
+  });
+
+  it('is deterministic: the same input gives the same stories', async () => {
+    const a = await buildIndex();
+    const b = await buildIndex();
+    for (const x of [...FED_HIKE, ...QUAKE, FED_TESTIMONY, QUAKE_DE]) {
+      expect((await a.getArticle(x.url))?.storyId).toBe((await b.getArticle(x.url))?.storyId);
+    }
+    expect(await a.coverageFor(FED_HIKE[1]!, { now: ctx.now })).toEqual(await b.coverageFor(FED_HIKE[1]!, { now: ctx.now }));
+  });
+});
+
+describe('corrections, retention, quota', () => {
+  it('remembers "not the same story"', async () => {
+    const index = await buildIndex();
+    const fox = await index.getArticle(FED_HIKE[2]!.url);
+    await index.notSameStory(fox!.storyId, fox!.id);
+    const cov = await index.coverageFor(FED_HIKE[0]!, { now: ctx.now });
+    expect(cov.articles.map((c) => c.article.outletId)).toEqual(['bbc']);
+    const moved = await index.getArticle(FED_HIKE[2]!.url);
+    expect(moved?.storyId).not.toBe(fox?.storyId);
+    // Re-ingesting the same article (next refresh) does not undo the correction.
+    await index.ingest([FED_HIKE[2]!], ctx);
+    expect((await index.getArticle(FED_HIKE[2]!.url))?.storyId).toBe(moved?.storyId);
+  });
+
+  it('prunes articles older than the retention window, with their stories', async () => {
+    const index = await buildIndex();
+    const old = article({ url: 'https://old.example/a', title: 'Old news about a parade', published: T0 - 20 * 24 * HOUR });
+    await index.ingest([old], ctx);
+    expect((await index.stats()).articles).toBe(8);
+    const removed = await index.prune({ now: T0 + 24 * HOUR, retentionDays: 7 });
+    expect(removed).toBe(1);
+    expect(await index.getArticle(old.url)).toBeNull();
+    expect((await index.stats()).articles).toBe(7);
+    expect((await index.search('parade', { now: T0 })).length).toBe(0);
+    expect((await index.search('earthquake Gaziantep', { now: T0 + 24 * HOUR })).map((a) => a.outletId)).toContain('ap');
+  });
+
+  it('on QuotaExceededError prunes the oldest day, continues and reports it', async () => {
+    const index = createMemoryIndex({ maxArticles: 4 });
+    const day = 24 * HOUR;
+    const items = [0, 1, 2, 3, 4, 5].map((i) =>
+      article({ url: `https://q.example/${i}`, title: `Item number ${i} about topic ${i}`, published: T0 + i * day }),
+    );
+    const first = await index.ingest(items.slice(0, 4), { feedUrl: null, now: T0 + 6 * day });
+    expect(first.quotaExceeded).toBe(false);
+    const r = await index.ingest(items.slice(4), { feedUrl: null, now: T0 + 6 * day });
+    expect(r.quotaExceeded).toBe(true);
+    expect(r.added).toBe(2);
+    expect(r.pruned).toBeGreaterThanOrEqual(2);
+    expect(await index.getArticle(items[0]!.url)).toBeNull();
+    expect(await index.getArticle(items[5]!.url)).not.toBeNull();
+  });
+
+  it('clear() empties the index', async () => {
+    const index = await buildIndex();
+    await index.clear();
+    expect(await index.stats()).toMatchObject({ articles: 0, stories: 0 });
+  });
+});

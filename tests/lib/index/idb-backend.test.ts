@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createMemoryIndex, openArticleIndex } from '../../../lib/index/article-index';
+import { createSchemaV1, INDEX_DB_NAME, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
+import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0 } from './fixtures';
+
+const ctx = { feedUrl: null, now: T0 + 48 * HOUR };
+const ALL = [...FED_HIKE, ...QUAKE, FED_TESTIMONY, QUAKE_DE];
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Writes a database exactly as schema version 1 left it. */
+async function createV1Database(factory: IDBFactory, records: ArticleRecordV1[]): Promise<void> {
+  const open = factory.open(INDEX_DB_NAME, 1);
+  open.onupgradeneeded = () => createSchemaV1(open.result);
+  const db = await request(open);
+  const tx = db.transaction(['articles', 'meta'], 'readwrite');
+  for (const r of records) tx.objectStore('articles').put(r);
+  tx.objectStore('meta').put({ version: 1, count: records.length }, 'meta');
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('IndexedDB article index', () => {
+  it('persists across re-opening (a restarted worker) and answers like the memory index', async () => {
+    const factory = new IDBFactory();
+    const idb = await openArticleIndex({ idbFactory: factory });
+    await idb.ingest(ALL, ctx);
+    const reopened = await openArticleIndex({ idbFactory: factory });
+    const mem = createMemoryIndex();
+    await mem.ingest(ALL, ctx);
+    expect(await reopened.stats()).toMatchObject({ articles: 7 });
+    for (const page of [FED_HIKE[0]!, QUAKE_DE]) {
+      expect(await reopened.coverageFor(page, { now: ctx.now })).toEqual(await mem.coverageFor(page, { now: ctx.now }));
+    }
+    const again = await reopened.ingest(ALL, ctx);
+    expect(again.added).toBe(0);
+  });
+
+  it('upgrades a populated version-1 database without losing articles', async () => {
+    const factory = new IDBFactory();
+    const records: ArticleRecordV1[] = ALL.map((a, i) => ({
+      id: a.url.replace(/\?.*$/, ''),
+      url: a.url,
+      title: a.title,
+      summary: a.summary,
+      outletId: a.outletId,
+      domain: new URL(a.url).hostname.replace(/^www\./, ''),
+      lang: a.lang,
+      published: a.published ?? T0,
+      firstSeen: (a.published ?? T0) + HOUR,
+      feedUrl: 'https://feeds.example/' + i,
+      storyId: 'legacy-' + i,
+    }));
+    await createV1Database(factory, records);
+    const index = await openArticleIndex({ idbFactory: factory });
+    expect(await index.stats()).toMatchObject({ articles: records.length });
+    for (const r of records) {
+      const a = await index.getArticle(r.url);
+      expect(a).toMatchObject({ title: r.title, feedUrl: r.feedUrl, published: r.published, firstSeen: r.firstSeen });
+    }
+    // Migrated articles were clustered like freshly ingested ones.
+    const cov = await index.coverageFor(FED_HIKE[0]!, { now: ctx.now });
+    expect(cov.via).toBe('url');
+    expect(cov.articles.map((c) => c.article.outletId).sort()).toEqual(['bbc', 'fox']);
+  });
+
+  it('prunes and clears in the database', async () => {
+    const index = await openArticleIndex({ idbFactory: new IDBFactory(), name: 'prune-test' });
+    await index.ingest(ALL, ctx);
+    expect(await index.prune({ now: T0 + 30 * 24 * HOUR, retentionDays: 7 })).toBe(7);
+    expect(await index.stats()).toMatchObject({ articles: 0, stories: 0 });
+    await index.ingest(ALL, ctx);
+    await index.clear();
+    expect(await index.stats()).toMatchObject({ articles: 0, stories: 0 });
+  });
+});

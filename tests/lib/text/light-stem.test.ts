@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { stemWord } from '../../../lib/text/light-stem';
+import { detectLanguage } from '../../../lib/text/detect-language';
+import { isStopword } from '../../../lib/text/stopwords';
+import { tokenizeText } from '../../../lib/text/tokenize-text';
+
+describe('stemWord', () => {
+  it('joins English inflections', () => {
+    expect(stemWord('sanctions', 'en')).toBe(stemWord('sanction', 'en'));
+    expect(stemWord('stopped', 'en')).toBe('stop');
+    expect(stemWord('policies', 'en')).toBe(stemWord('policy', 'en'));
+    expect(stemWord('voting', 'en')).toBe('vot');
+  });
+  it('keeps short words and names nearly intact', () => {
+    expect(stemWord('bus', 'en')).toBe('bus');
+    expect(stemWord('paris', 'en')).toBe('paris');
+  });
+  it('strips German, Spanish and French endings', () => {
+    expect(stemWord('wahlen', 'de')).toBe(stemWord('wahl', 'de'));
+    expect(stemWord('elecciones', 'es')).toBe(stemWord('eleccion', 'es'));
+    expect(stemWord('gouvernements', 'fr')).toBe(stemWord('gouvernement', 'fr'));
+  });
+});
+
+describe('stopwords and language', () => {
+  it('filters per language, folded', () => {
+    expect(isStopword('der', 'de')).toBe(true);
+    expect(isStopword('uber', 'de')).toBe(true); // "über" folded
+    expect(isStopword('the', 'de')).toBe(true); // English leaks into every press
+    expect(isStopword('earthquake', 'en')).toBe(false);
+  });
+  it('guesses the language from stopwords', () => {
+    expect(detectLanguage(tokenizeText('Die Regierung und der Kanzler haben sich nicht geeinigt'))).toBe('de');
+    expect(detectLanguage(tokenizeText('The government and the chancellor did not agree'))).toBe('en');
+    expect(detectLanguage(tokenizeText('Xyz'))).toBe(null);
+  });
+});
