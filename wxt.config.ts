@@ -17,6 +17,11 @@ export default defineConfig({
     // Feeds are fetched from the outlets' own servers; pages are read by the content script.
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Parallax' },
+    // The in-page panel frames the popup page (the page cannot read another origin's frame).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['popup.html']
+        : [{ resources: ['popup.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -43,6 +43,15 @@ export interface LinkInfo {
   outlets: number | null;
 }
 
+/** What the content script shows on a page (from the settings, resolved by the background). */
+export interface PageDisplay {
+  /** False when the user turned Parallax off on this site. */
+  enabled: boolean;
+  articleBadge: boolean;
+  linkChips: boolean;
+  badgeStyle: 'compact' | 'detailed';
+}
+
 export interface BadgeInfo {
   /** Other outlets covering the story. */
   outlets: number;
@@ -52,11 +61,12 @@ export interface BadgeInfo {
 
 export interface ProtocolMap {
   /** Content script, on load: what the catalog knows about this site, and whether Parallax runs here. */
-  'page:hints': { req: { url: string }; res: PageHints & { enabled: boolean } };
+  'page:hints': { req: { url: string }; res: PageHints & PageDisplay };
   /** Content script, after analysing the page: store it for the tab, answer with the badge's figures. */
   'page:analyzed': {
     req: { url: string; analysis: Pick<PageAnalysis, 'isArticle' | 'score' | 'article'> };
-    res: BadgeInfo | null;
+    /** `tabId` lets the in-page panel show the popup for this tab. */
+    res: { tabId: number; badge: BadgeInfo | null };
   };
   /** Content script: the full report for its own tab (the in-page panel). */
   'page:report': { req: Record<string, never>; res: TabReport };

@@ -1,37 +1,35 @@
-// Content script: analyse the page, report it to the background, show the article badge near the headline.
-// Thin: the decision is lib/page's, the figures the background's, the pixels components/'.
+// Content script: analyse the page, report it to the background, show the article badge near the headline
+// and chips next to news links. Thin: the decision is lib/page's, the figures the background's, the pixels
+// components/'. The panel is the popup page in a frame, so the popup's code stays out of every page.
 
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/styles/inpage.css';
 import { ArticleBadge } from '../../components/ArticleBadge';
-import { InPagePanel } from '../../components/InPagePanel';
-import type { TabReport } from '../../lib/coverage/types';
+import { PanelFrame } from '../../components/PanelFrame';
 import { findBadgeAnchor } from '../../lib/inpage/badge-anchor';
+import type { ChipAnnotator } from '../../lib/inpage/chip-annotator';
 import { sendMessage } from '../../lib/messaging';
 import { analyzePage } from '../../lib/page/analyze-page';
-import type { BadgeInfo } from '../../lib/protocol';
-import { loadSettings, type Settings } from '../../lib/settings';
+import type { BadgeInfo, PageDisplay } from '../../lib/protocol';
 import { removeLinkChips, startLinkChips } from './chips';
-import type { ChipAnnotator } from '../../lib/inpage/chip-annotator';
 
 const PANEL_ID = 'parallax-panel';
+/** Message the framed popup posts to close the panel (Escape inside the frame). */
+const CLOSE_PANEL_MESSAGE = 'parallax:close-panel';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  async main(ctx) {
+  main(ctx) {
     let badge: ShadowRootContentScriptUi<void> | null = null;
     let chips: ChipAnnotator | null = null;
     let lastUrl = '';
 
-    const clear = () => {
-      badge?.remove();
-      badge = null;
-    };
     ctx.onInvalidated(() => {
       chips?.stop();
       removeLinkChips();
@@ -41,20 +39,21 @@ export default defineContentScript({
       const href = location.href;
       if (href === lastUrl) return;
       lastUrl = href;
-      clear();
-      const hints = await sendMessage('page:hints', { url: href });
-      if (!hints.enabled || ctx.isInvalid) return;
-      const analysis = analyzePage(document, new URL(href), hints);
-      const info = await sendMessage('page:analyzed', {
+      badge?.remove();
+      badge = null;
+      const display = await sendMessage('page:hints', { url: href });
+      if (!display.enabled || ctx.isInvalid) return;
+      const analysis = analyzePage(document, new URL(href), display);
+      const { tabId, badge: info } = await sendMessage('page:analyzed', {
         url: href,
         analysis: { isArticle: analysis.isArticle, score: analysis.score, article: analysis.article },
       });
-      const settings = await loadSettings();
-      // Chips run on every enabled page (home pages, aggregators, search results, articles' related links).
-      if (settings.linkChips && !chips && !ctx.isInvalid) chips = startLinkChips();
-      if (!analysis.isArticle || !analysis.article || !info || !settings.articleBadge || ctx.isInvalid) return;
+      // Chips run on every enabled page (home pages, aggregators, search results, related links).
+      if (display.linkChips && !chips && !ctx.isInvalid) chips = startLinkChips();
+      if (!analysis.article || !info || !display.articleBadge || ctx.isInvalid) return;
       if (location.href !== href) return; // navigated meanwhile; the next run handles it
-      badge = await mountBadge(ctx, info, settings, findBadgeAnchor(document, analysis.article.headline));
+      const anchor = findBadgeAnchor(document, analysis.article.headline);
+      badge = await mountBadge(ctx, { info, display, tabId, anchor });
     };
 
     const safeRun = () => run().catch((err: unknown) => console.debug('Parallax:', err));
@@ -64,12 +63,19 @@ export default defineContentScript({
   },
 });
 
+interface BadgeMount {
+  info: BadgeInfo;
+  display: PageDisplay;
+  tabId: number;
+  anchor: Element | null;
+}
+
 async function mountBadge(
   ctx: ContentScriptContext,
-  info: BadgeInfo,
-  settings: Settings,
-  anchor: Element | null,
+  { info, display, tabId, anchor }: BadgeMount,
 ): Promise<ShadowRootContentScriptUi<void>> {
+  const panelSrc = browser.runtime.getURL(`/popup.html?tab=${tabId}&embed=1`);
+  const extensionOrigin = new URL(panelSrc).origin;
   const ui = await createShadowRootUi<void>(ctx, {
     name: 'parallax-badge',
     position: 'inline',
@@ -78,28 +84,29 @@ async function mountBadge(
     onMount(container, _shadow, host) {
       host.setAttribute('data-outlets', String(info.outlets));
       if (!anchor) host.setAttribute('data-placement', 'corner');
-      const openPanel = async () => {
-        let report: TabReport;
-        try {
-          report = await sendMessage('page:report', {});
-        } catch (err) {
-          report = { state: 'error', message: err instanceof Error ? err.message : String(err) };
-        }
+      let open = false;
+      const draw = () =>
         render(
           <>
-            <ArticleBadge info={info} variant={settings.badgeStyle} onOpen={closePanel} expanded controls={PANEL_ID} />
-            <InPagePanel id={PANEL_ID} report={report} now={Date.now()} onClose={closePanel} />
+            <ArticleBadge
+              info={info}
+              variant={display.badgeStyle}
+              onOpen={toggle}
+              expanded={open}
+              controls={PANEL_ID}
+            />
+            {open ? <PanelFrame id={PANEL_ID} src={panelSrc} onClose={toggle} /> : null}
           </>,
           container,
         );
+      const toggle = () => {
+        open = !open;
+        draw();
       };
-      const closePanel = () => {
-        render(
-          <ArticleBadge info={info} variant={settings.badgeStyle} onOpen={openPanel} expanded={false} controls={PANEL_ID} />,
-          container,
-        );
-      };
-      closePanel();
+      ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+        if (open && event.origin === extensionOrigin && event.data === CLOSE_PANEL_MESSAGE) toggle();
+      });
+      draw();
     },
     onRemove(container) {
       if (container) render(null, container);

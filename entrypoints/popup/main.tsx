@@ -11,6 +11,15 @@ async function resolveTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** Inside the in-page panel (a frame on the article page): Escape asks the page's badge to close it. */
+const embedded = new URLSearchParams(location.search).get('embed') === '1';
+if (embedded) {
+  document.documentElement.classList.add('px-embedded');
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') window.parent.postMessage('parallax:close-panel', '*');
+  });
+}
+
 const root = document.getElementById('app');
 if (root) {
   resolveTabId().then(

@@ -81,21 +81,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch {
         enabled = false;
       }
-      return { knownOutlet: outlet ? { id: outlet.id, name: outlet.name } : null, enabled };
+      return {
+        knownOutlet: outlet ? { id: outlet.id, name: outlet.name } : null,
+        enabled,
+        articleBadge: settings.articleBadge,
+        linkChips: settings.linkChips,
+        badgeStyle: settings.badgeStyle,
+      };
     },
 
     'page:analyzed': async ({ url, analysis }, ctx) => {
-      if (ctx.tabId === null) throw new Error('No tab.');
-      await saveTabPage(ctx.tabId, { url, analysis, at: deps.now() });
+      const tabId = ctx.tabId;
+      if (tabId === null) throw new Error('No tab.');
+      await saveTabPage(tabId, { url, analysis, at: deps.now() });
       if (!analysis.isArticle) {
-        await setToolbarCount(ctx.tabId, null);
-        return null;
+        await setToolbarCount(tabId, null);
+        return { tabId, badge: null };
       }
-      const report = await reportForTab(ctx.tabId);
-      if (report.state !== 'article') return null;
-      const info = countOutletsByBias(report.story.entries);
-      await setToolbarCount(ctx.tabId, info.outlets);
-      return info;
+      const report = await reportForTab(tabId);
+      if (report.state !== 'article') return { tabId, badge: null };
+      const badge = countOutletsByBias(report.story.entries);
+      await setToolbarCount(tabId, badge.outlets);
+      return { tabId, badge };
     },
 
     'page:report': async (_data, ctx) => {
