@@ -11,7 +11,7 @@ import { CoverageReach } from './CoverageReach';
 import { CoverageTimeline } from './CoverageTimeline';
 import { FactualityBreakdown } from './FactualityBreakdown';
 import { FirstReported } from './FirstReported';
-import { IndexProgress } from './IndexProgress';
+import { IndexProgress, IndexSummaryLine } from './IndexProgress';
 import { OutletHeader } from './OutletHeader';
 import { OwnershipBreakdown } from './OwnershipBreakdown';
 import { NoCoverageView } from './StateViews';
@@ -81,6 +81,8 @@ export function StoryReport({ report, actions, time, searchResults = null, offli
             <OwnershipBreakdown ownership={summary.ownership} />
           </div>
           <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
+          {/* Figures are about the user's own index, not all media: say how big and fresh it is. */}
+          <IndexSummaryLine index={report.index} time={time} />
         </>
       )}
     </div>
