@@ -110,169 +110,169 @@ async function reload(page: TestPage, readySelector: string): Promise<void> {
 type Launch = (demo: DemoServer) => Promise<ExtensionBrowser>;
 
 function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void {
-describe(`options page flows in ${name}`, () => {
-  let demo: DemoServer;
-  let browser: ExtensionBrowser;
-  let options: TestPage;
-  const shot = (what: string) => screenshotPath(name, `options-${what}`);
+  describe(`options page flows in ${name}`, () => {
+    let demo: DemoServer;
+    let browser: ExtensionBrowser;
+    let options: TestPage;
+    const shot = (what: string) => screenshotPath(name, `options-${what}`);
 
-  beforeAll(async () => {
-    demo = await startDemoServer();
-    demo.server.route(CUSTOM_FEED_URL, { body: customFeedXml(demo.site.now), contentType: 'application/rss+xml' });
-    browser = await launch(demo);
-    // The first refresh starts on install; let it finish so "Refresh now" below is a refresh of its own.
-    await waitForIndex(browser, 1);
-    options = await browser.openExtensionPage('/options.html', '#setting-article-badge');
+    beforeAll(async () => {
+      demo = await startDemoServer();
+      demo.server.route(CUSTOM_FEED_URL, { body: customFeedXml(demo.site.now), contentType: 'application/rss+xml' });
+      browser = await launch(demo);
+      // The first refresh starts on install; let it finish so "Refresh now" below is a refresh of its own.
+      await waitForIndex(browser, 1);
+      options = await browser.openExtensionPage('/options.html', '#setting-article-badge');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await demo?.server.stop();
+    });
+
+    it('turns a whole outlet group off and on again, and the refresher follows', async () => {
+      const feed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
+      if (!feed?.catalogId) throw new Error('the demo has no catalog outlet with a feed');
+      const outletId = feed.catalogId;
+      // Narrow the list to that outlet's country, grouped by country: one group.
+      const country = await options.evaluate((id) => {
+        const row = document.querySelector(`[data-outlet="${id}"]`);
+        return row?.closest('[data-group]')?.getAttribute('data-group') ?? null;
+      }, outletId);
+      if (!country) throw new Error(`outlet ${outletId} is not listed on the options page`);
+      const group = `[data-group="${country}"]`;
+      const members = await options.evaluate(
+        (sel) => [...document.querySelectorAll(`${sel} [data-outlet]`)].map((e) => e.getAttribute('data-outlet') ?? ''),
+        group,
+      );
+      expect(members).toContain(outletId);
+
+      await options.click(`${group} button[aria-label^="Turn off all"]`);
+      const off = await pollUntil(
+        async () => {
+          const s = await readSettings(options);
+          return members.every((id) => s.disabledOutlets.includes(id)) ? s : null;
+        },
+        10_000,
+        'the group was not saved as disabled',
+      );
+      expect(off.disabledOutlets.length).toBeGreaterThanOrEqual(members.length);
+      await waitForText(options, '#save-status', /^Saved: \d+ outlets? turned off\.$/);
+      expect(await textOf(options, `${group} .px-opt-count`)).toBe(`0 of ${members.length} on`);
+      await options.screenshot(shot('group-off'));
+      // The background no longer plans to fetch any of the group's feeds.
+      const planned = await sendToBackground(browser, 'feeds:status', {});
+      expect(planned.filter((f) => f.outletId && members.includes(f.outletId))).toEqual([]);
+
+      await options.click(`${group} button[aria-label^="Turn on all"]`);
+      await pollUntil(
+        async () => {
+          const s = await readSettings(options);
+          return members.every((id) => !s.disabledOutlets.includes(id));
+        },
+        10_000,
+        'the group was not turned back on',
+      );
+      const replanned = await sendToBackground(browser, 'feeds:status', {});
+      expect(replanned.some((f) => f.outletId === outletId)).toBe(true);
+    });
+
+    it('adds a custom feed served locally after checking it, and refuses a missing one with a reason', async () => {
+      await typeAndSubmit(options, '#custom-feed-url', MISSING_FEED_URL);
+      const refusal = await waitForText(options, '#custom-feed-result', /HTTP 404/);
+      expect(refusal).toContain('feeds.parallax-e2e.example');
+      expect((await readSettings(options)).customFeeds).toEqual([]);
+
+      await typeAndSubmit(options, '#custom-feed-url', CUSTOM_FEED_URL);
+      const added = await waitForText(options, '#custom-feed-result', /^Added/);
+      expect(added).toContain(CUSTOM_FEED_TITLE);
+      expect(added).toContain('2 items');
+      const settings = await readSettings(options);
+      expect(settings.customFeeds).toEqual([{ url: CUSTOM_FEED_URL, title: CUSTOM_FEED_TITLE }]);
+      expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
+      // The check fetched it from the local web.
+      expect(demo.server.requests.some((r) => r.host === 'feeds.parallax-e2e.example' && r.path === '/custom.xml')).toBe(true);
+      await options.screenshot(shot('custom-feed'));
+    });
+
+    it('refreshes now with visible progress, and the custom feed gets a status', async () => {
+      const before = await sendToBackground(browser, 'index:status', {});
+      await options.click('#refresh-now');
+      await waitForSelector(options, '#refresh-progress [role="progressbar"]', 10_000);
+      const after = await pollUntil(
+        async () => {
+          const s = await sendToBackground(browser, 'index:status', {});
+          return !s.progress.running && (s.lastRefresh ?? 0) > (before.lastRefresh ?? 0) ? s : null;
+        },
+        90_000,
+        'the refresh started from the options page never finished',
+      );
+      // The page shows the finished run and the index figures.
+      const total = after.progress.feedsTotal;
+      const n = `(?:${total}|${total.toLocaleString('en')})`; // with or without a thousands separator
+      await waitForText(options, '#refresh-progress', new RegExp(`${n} of ${n} feeds? fetched`));
+      await waitForText(options, '#index-articles', new RegExp(`^${after.articles.toLocaleString('en')}$`));
+      expect(after.articles).toBeGreaterThanOrEqual(before.articles + 2);
+      const feeds = await sendToBackground(browser, 'feeds:status', {});
+      const custom = feeds.find((f) => f.url === CUSTOM_FEED_URL);
+      expect(custom?.status?.items).toBe(2);
+      expect(custom?.status?.lastError ?? null).toBeNull();
+      await options.screenshot(shot('refreshed'));
+    });
+
+    it('exports feeds as OPML and imports them back (round trip)', async () => {
+      // Catch the download: the page hands the file to URL.createObjectURL before the browser saves it.
+      await options.evaluate(() => {
+        const g = globalThis as unknown as { __lastBlob?: Blob };
+        const original = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (obj: Blob | MediaSource) => {
+          if (obj instanceof Blob) g.__lastBlob = obj;
+          return original(obj);
+        };
+      }, null);
+      await options.click('#opml-export');
+      const opml = await pollUntil(
+        () => options.evaluate(() => (globalThis as unknown as { __lastBlob?: Blob }).__lastBlob?.text() ?? null, null),
+        10_000,
+        'no OPML was exported',
+      );
+      expect(opml).toContain('<opml version="2.0">');
+      expect(opml).toContain(`xmlUrl="${CUSTOM_FEED_URL}"`);
+      const catalogFeed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
+      expect(catalogFeed && catalogFeed.urls.some((u) => opml.includes(u.replace(/&/g, '&amp;')))).toBe(true);
+
+      await options.click(`button[aria-label="Remove feed ${CUSTOM_FEED_TITLE}"]`);
+      await pollUntil(async () => (await readSettings(options)).customFeeds.length === 0, 10_000, 'the custom feed was not removed');
+
+      await chooseFile(options, '#opml-import', 'parallax-feeds.opml', opml);
+      const outcome = await waitForText(options, '#opml-result', /^Imported/);
+      expect(outcome).toContain('1 new feed added');
+      const settings = await readSettings(options);
+      // Only the custom feed comes back as a custom feed; the catalog's feeds are recognised as such.
+      expect(settings.customFeeds).toEqual([{ url: CUSTOM_FEED_URL, title: CUSTOM_FEED_TITLE }]);
+
+      await chooseFile(options, '#opml-import', 'not-opml.opml', '<html><body>nope</body></html>');
+      await waitForText(options, '#opml-result', /not an OPML file/);
+      await options.screenshot(shot('opml'));
+    });
+
+    it('rejects invalid input with a message and keeps saved values across a reload', async () => {
+      await options.evaluate(() => {
+        const input = document.querySelector('#setting-refresh-minutes') as HTMLInputElement;
+        input.value = '1';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, null);
+      await waitForText(options, '#setting-refresh-minutes-error', /from 5 to 1440/);
+      expect((await readSettings(options)).refreshMinutes).toBe(30);
+      await options.click('#setting-link-chips');
+      await pollUntil(async () => (await readSettings(options)).linkChips === false, 10_000, 'link chips not saved');
+      await reload(options, '#setting-link-chips');
+      expect(await options.evaluate(() => (document.querySelector('#setting-link-chips') as HTMLInputElement).checked, null)).toBe(false);
+      expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
+      await options.click('#setting-link-chips');
+      await pollUntil(async () => (await readSettings(options)).linkChips === true, 10_000, 'link chips not restored');
+    });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.server.stop();
-  });
-
-  it('turns a whole outlet group off and on again, and the refresher follows', async () => {
-    const feed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
-    if (!feed?.catalogId) throw new Error('the demo has no catalog outlet with a feed');
-    const outletId = feed.catalogId;
-    // Narrow the list to that outlet's country, grouped by country: one group.
-    const country = await options.evaluate((id) => {
-      const row = document.querySelector(`[data-outlet="${id}"]`);
-      return row?.closest('[data-group]')?.getAttribute('data-group') ?? null;
-    }, outletId);
-    if (!country) throw new Error(`outlet ${outletId} is not listed on the options page`);
-    const group = `[data-group="${country}"]`;
-    const members = await options.evaluate(
-      (sel) => [...document.querySelectorAll(`${sel} [data-outlet]`)].map((e) => e.getAttribute('data-outlet') ?? ''),
-      group,
-    );
-    expect(members).toContain(outletId);
-
-    await options.click(`${group} button[aria-label^="Turn off all"]`);
-    const off = await pollUntil(
-      async () => {
-        const s = await readSettings(options);
-        return members.every((id) => s.disabledOutlets.includes(id)) ? s : null;
-      },
-      10_000,
-      'the group was not saved as disabled',
-    );
-    expect(off.disabledOutlets.length).toBeGreaterThanOrEqual(members.length);
-    await waitForText(options, '#save-status', /^Saved: \d+ outlets? turned off\.$/);
-    expect(await textOf(options, `${group} .px-opt-count`)).toBe(`0 of ${members.length} on`);
-    await options.screenshot(shot('group-off'));
-    // The background no longer plans to fetch any of the group's feeds.
-    const planned = await sendToBackground(browser, 'feeds:status', {});
-    expect(planned.filter((f) => f.outletId && members.includes(f.outletId))).toEqual([]);
-
-    await options.click(`${group} button[aria-label^="Turn on all"]`);
-    await pollUntil(
-      async () => {
-        const s = await readSettings(options);
-        return members.every((id) => !s.disabledOutlets.includes(id));
-      },
-      10_000,
-      'the group was not turned back on',
-    );
-    const replanned = await sendToBackground(browser, 'feeds:status', {});
-    expect(replanned.some((f) => f.outletId === outletId)).toBe(true);
-  });
-
-  it('adds a custom feed served locally after checking it, and refuses a missing one with a reason', async () => {
-    await typeAndSubmit(options, '#custom-feed-url', MISSING_FEED_URL);
-    const refusal = await waitForText(options, '#custom-feed-result', /HTTP 404/);
-    expect(refusal).toContain('feeds.parallax-e2e.example');
-    expect((await readSettings(options)).customFeeds).toEqual([]);
-
-    await typeAndSubmit(options, '#custom-feed-url', CUSTOM_FEED_URL);
-    const added = await waitForText(options, '#custom-feed-result', /^Added/);
-    expect(added).toContain(CUSTOM_FEED_TITLE);
-    expect(added).toContain('2 items');
-    const settings = await readSettings(options);
-    expect(settings.customFeeds).toEqual([{ url: CUSTOM_FEED_URL, title: CUSTOM_FEED_TITLE }]);
-    expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
-    // The check fetched it from the local web.
-    expect(demo.server.requests.some((r) => r.host === 'feeds.parallax-e2e.example' && r.path === '/custom.xml')).toBe(true);
-    await options.screenshot(shot('custom-feed'));
-  });
-
-  it('refreshes now with visible progress, and the custom feed gets a status', async () => {
-    const before = await sendToBackground(browser, 'index:status', {});
-    await options.click('#refresh-now');
-    await waitForSelector(options, '#refresh-progress [role="progressbar"]', 10_000);
-    const after = await pollUntil(
-      async () => {
-        const s = await sendToBackground(browser, 'index:status', {});
-        return !s.progress.running && (s.lastRefresh ?? 0) > (before.lastRefresh ?? 0) ? s : null;
-      },
-      90_000,
-      'the refresh started from the options page never finished',
-    );
-    // The page shows the finished run and the index figures.
-    const total = after.progress.feedsTotal;
-    const n = `(?:${total}|${total.toLocaleString('en')})`; // with or without a thousands separator
-    await waitForText(options, '#refresh-progress', new RegExp(`${n} of ${n} feeds? fetched`));
-    await waitForText(options, '#index-articles', new RegExp(`^${after.articles.toLocaleString('en')}$`));
-    expect(after.articles).toBeGreaterThanOrEqual(before.articles + 2);
-    const feeds = await sendToBackground(browser, 'feeds:status', {});
-    const custom = feeds.find((f) => f.url === CUSTOM_FEED_URL);
-    expect(custom?.status?.items).toBe(2);
-    expect(custom?.status?.lastError ?? null).toBeNull();
-    await options.screenshot(shot('refreshed'));
-  });
-
-  it('exports feeds as OPML and imports them back (round trip)', async () => {
-    // Catch the download: the page hands the file to URL.createObjectURL before the browser saves it.
-    await options.evaluate(() => {
-      const g = globalThis as unknown as { __lastBlob?: Blob };
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (obj: Blob | MediaSource) => {
-        if (obj instanceof Blob) g.__lastBlob = obj;
-        return original(obj);
-      };
-    }, null);
-    await options.click('#opml-export');
-    const opml = await pollUntil(
-      () => options.evaluate(() => (globalThis as unknown as { __lastBlob?: Blob }).__lastBlob?.text() ?? null, null),
-      10_000,
-      'no OPML was exported',
-    );
-    expect(opml).toContain('<opml version="2.0">');
-    expect(opml).toContain(`xmlUrl="${CUSTOM_FEED_URL}"`);
-    const catalogFeed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
-    expect(catalogFeed && catalogFeed.urls.some((u) => opml.includes(u.replace(/&/g, '&amp;')))).toBe(true);
-
-    await options.click(`button[aria-label="Remove feed ${CUSTOM_FEED_TITLE}"]`);
-    await pollUntil(async () => (await readSettings(options)).customFeeds.length === 0, 10_000, 'the custom feed was not removed');
-
-    await chooseFile(options, '#opml-import', 'parallax-feeds.opml', opml);
-    const outcome = await waitForText(options, '#opml-result', /^Imported/);
-    expect(outcome).toContain('1 new feed added');
-    const settings = await readSettings(options);
-    // Only the custom feed comes back as a custom feed; the catalog's feeds are recognised as such.
-    expect(settings.customFeeds).toEqual([{ url: CUSTOM_FEED_URL, title: CUSTOM_FEED_TITLE }]);
-
-    await chooseFile(options, '#opml-import', 'not-opml.opml', '<html><body>nope</body></html>');
-    await waitForText(options, '#opml-result', /not an OPML file/);
-    await options.screenshot(shot('opml'));
-  });
-
-  it('rejects invalid input with a message and keeps saved values across a reload', async () => {
-    await options.evaluate(() => {
-      const input = document.querySelector('#setting-refresh-minutes') as HTMLInputElement;
-      input.value = '1';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, null);
-    await waitForText(options, '#setting-refresh-minutes-error', /from 5 to 1440/);
-    expect((await readSettings(options)).refreshMinutes).toBe(30);
-    await options.click('#setting-link-chips');
-    await pollUntil(async () => (await readSettings(options)).linkChips === false, 10_000, 'link chips not saved');
-    await reload(options, '#setting-link-chips');
-    expect(await options.evaluate(() => (document.querySelector('#setting-link-chips') as HTMLInputElement).checked, null)).toBe(false);
-    expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
-    await options.click('#setting-link-chips');
-    await pollUntil(async () => (await readSettings(options)).linkChips === true, 10_000, 'link chips not restored');
-  });
-});
 }
 
 defineOptionsFlows('chromium', (demo) => launchChromiumWithExtension(demo.server));
