@@ -96,7 +96,27 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
       return { text: decodeWith('windows-1252', bytes), encoding: 'windows-1252', errors };
     }
   }
+  // A document declared in a legacy single-byte encoding whose non-ASCII bytes form valid UTF-8 is
+  // UTF-8 (a common CMS misconfiguration); real Latin text almost never happens to be valid UTF-8.
+  if (isSingleByteEncoding(label) && hasNonAscii(bytes)) {
+    try {
+      const text = createDecoder('utf-8', true)!.decode(bytes);
+      errors.push(`declared ${label} but the bytes are UTF-8; decoded as UTF-8`);
+      return { text, encoding: 'utf-8', errors };
+    } catch {
+      // Not UTF-8: the declaration was right.
+    }
+  }
   return { text: decodeWith(label, bytes), encoding: label, errors };
+}
+
+function isSingleByteEncoding(label: string): boolean {
+  return /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm866|x-mac-cyrillic)$/.test(label);
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
 }
 
 /** Decodes, mapping C1 controls left by runtimes that treat windows-1252 as ISO-8859-1 (Node). */

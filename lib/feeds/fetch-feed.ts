@@ -11,6 +11,8 @@ export const FETCH_TIMEOUT_MS_DEFAULT = 20_000;
 /** A feed fetched successfully is not fetched again sooner than this, in minutes (repeated clicks). */
 export const FEED_MIN_INTERVAL_MINUTES = 5;
 const MIN_INTERVAL_MS = FEED_MIN_INTERVAL_MINUTES * 60_000;
+/** Non-fatal parse problems kept in a feed's status. */
+const MAX_STORED_WARNINGS = 5;
 
 const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, ' +
@@ -233,6 +235,7 @@ export async function fetchFeed(fetchFn: typeof fetch, status: FeedStatus, opts:
         failures: 0,
         nextAllowed: opts.now + Math.max(MIN_INTERVAL_MS, retryAfterMs ?? 0),
         finalUrl,
+        lastWarnings: feed.errors.slice(0, MAX_STORED_WARNINGS),
       },
       feed,
       items: feed.items,

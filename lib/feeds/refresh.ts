@@ -10,6 +10,8 @@ import { createIdleProgress, type FeedStateStore, type RefreshJob, type RefreshJ
 export const REFRESH_INTERVAL_MINUTES_DEFAULT = 30;
 /** Feeds fetched at the same time. */
 export const REFRESH_CONCURRENCY_DEFAULT = 4;
+/** Requests to the same host at the same time (politeness towards outlets with many feeds). */
+export const REFRESH_PER_HOST_CONCURRENCY = 2;
 /** An unfinished job older than this (no progress for so long) is restarted instead of resumed, in hours. */
 export const REFRESH_JOB_STALE_HOURS = 6;
 
@@ -86,6 +88,42 @@ async function refreshOne(deps: RefreshDeps, runId: string, feed: RefreshJobFeed
   return report({ status: outcome.status, added });
 }
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** Hands out queued feeds in order, never more than REFRESH_PER_HOST_CONCURRENCY per host at once. */
+function createHostScheduler(queue: RefreshJobFeed[]) {
+  const active = new Map<string, number>();
+  let waiters: (() => void)[] = [];
+  const next = async (): Promise<RefreshJobFeed | null> => {
+    for (;;) {
+      if (queue.length === 0) return null;
+      const index = queue.findIndex((feed) => (active.get(hostOf(feed.url)) ?? 0) < REFRESH_PER_HOST_CONCURRENCY);
+      if (index >= 0) {
+        const [feed] = queue.splice(index, 1);
+        const host = hostOf(feed!.url);
+        active.set(host, (active.get(host) ?? 0) + 1);
+        return feed!;
+      }
+      // Every queued feed is on a busy host: wait until some feed finishes.
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
+  };
+  const release = (feed: RefreshJobFeed): void => {
+    const host = hostOf(feed.url);
+    active.set(host, (active.get(host) ?? 1) - 1);
+    const woken = waiters;
+    waiters = [];
+    for (const wake of woken) wake();
+  };
+  return { next, release };
+}
+
 /**
  * Runs a refresh, or resumes the one a stopped worker left unfinished. Feeds in backoff are skipped;
  * each feed is marked done only after its ingest resolved. A second call while one runs takes the job
@@ -97,15 +135,20 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshProgress> {
   const job = await acquireJob(deps, runId, deps.now());
   deps.onProgress?.(job.progress);
   const queue = await deps.store.getPendingFeeds();
+  const concurrency = Math.max(1, Math.floor(deps.concurrency ?? REFRESH_CONCURRENCY_DEFAULT));
+  const scheduler = createHostScheduler(queue);
   let superseded = false;
   const worker = async (): Promise<void> => {
     while (!superseded) {
-      const feed = queue.shift();
+      const feed = await scheduler.next();
       if (!feed) return;
-      if (!(await refreshOne(deps, runId, feed, random))) superseded = true;
+      try {
+        if (!(await refreshOne(deps, runId, feed, random))) superseded = true;
+      } finally {
+        scheduler.release(feed);
+      }
     }
   };
-  const concurrency = Math.max(1, Math.floor(deps.concurrency ?? REFRESH_CONCURRENCY_DEFAULT));
   await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(queue.length, 1)) }, worker));
   return getProgress(deps.store);
 }

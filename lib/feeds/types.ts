@@ -45,6 +45,8 @@ export interface FeedStatus {
   lastHttpStatus?: number | null;
   /** URL the last successful fetch ended at after redirects, when it differs from `url`. */
   finalUrl?: string | null;
+  /** The first non-fatal problems of the last successful parse (items dropped, dates unreadable...). */
+  lastWarnings?: string[];
 }
 
 /** Progress of a refresh, observable by the popup and the options page. */

@@ -105,7 +105,10 @@ function rssGuidLink(item: XmlNode, base: string | null): LinkCandidate[] {
 
 function rssEnclosureImages(item: XmlNode, base: string | null): LinkCandidate[] {
   return childrenOf(item, 'enclosure')
-    .filter((enclosure) => (attrOf(enclosure, 'type') ?? '').startsWith('image/'))
+    .filter((enclosure) => {
+      const type = attrOf(enclosure, 'type');
+      return type ? type.startsWith('image/') : IMAGE_EXTENSION_RE.test(attrOf(enclosure, 'url') ?? '');
+    })
     .map((enclosure) => ({ href: attrOf(enclosure, 'url'), base }));
 }
 

@@ -37,6 +37,17 @@ describe('decodeFeedBytes', () => {
     expect(unknown.errors).toContain('unknown encoding "x-made-up" ignored');
   });
 
+  it('reads UTF-8 mislabelled as a legacy encoding as UTF-8, but keeps real legacy bytes', () => {
+    const utf8 = new TextEncoder().encode(xml('ISO-8859-1', 'Zürich – “quoted”'));
+    expect(decodeFeedBytes(utf8)).toMatchObject({ encoding: 'utf-8' });
+    expect(decodeFeedBytes(utf8).text).toContain('Zürich – “quoted”');
+    const latin = new Uint8Array([...ascii('<?xml version="1.0" encoding="ISO-8859-1"?><rss>Z'), 0xfc, ...ascii('rich</rss>')]);
+    expect(decodeFeedBytes(latin)).toMatchObject({ encoding: 'windows-1252', errors: [] });
+    expect(decodeFeedBytes(latin).text).toContain('Zürich');
+    const header = new TextEncoder().encode('<rss>Café</rss>');
+    expect(decodeFeedBytes(header, 'text/xml; charset=windows-1252').text).toBe('<rss>Café</rss>');
+  });
+
   it('reads the charset parameter', () => {
     expect(readCharset('text/xml; charset=UTF-8')).toBe('UTF-8');
     expect(readCharset('text/xml;charset="windows-1251"')).toBe('windows-1251');

@@ -35,6 +35,13 @@ describe('fetchFeed', () => {
     });
   });
 
+  it('keeps the first non-fatal parse problems in the status', async () => {
+    const body = '<rss><channel><item><title>ok</title><link>https://e.com/1</link><pubDate>someday</pubDate></item><item><title>bad</title><link>javascript:x</link></item></channel></rss>';
+    const { fetch } = createFakeFetch({ [FEED]: () => new Response(body) });
+    const outcome = await fetchFeed(fetch, createFeedStatus(FEED, null), { now: NOW });
+    expect(outcome.status.lastWarnings).toEqual(['item 1: unreadable date "someday"', 'item 2: dropped, link "javascript:x" is not an http(s) URL']);
+  });
+
   it('sends a conditional GET and treats 304 as success without items', async () => {
     const { fetch, requests } = createFakeFetch({ [FEED]: () => new Response(null, { status: 304 }) });
     const status = { ...createFeedStatus(FEED, null), etag: '"v1"', lastModified: 'Fri, 20 Nov 2026 10:00:00 GMT', failures: 2, items: 7 };

@@ -95,6 +95,44 @@ describe('runRefresh', () => {
     expect(maxInFlight).toBe(3);
   });
 
+  it('sends at most two requests at once to the same host', async () => {
+    const store = await openStore();
+    const inFlightByHost = new Map<string, number>();
+    let maxSameHost = 0;
+    let maxTotal = 0;
+    let total = 0;
+    const routes: Record<string, FakeRoute> = {};
+    const urls = [
+      ...Array.from({ length: 6 }, (_, i) => `https://feeds.shared.example/${i}.xml`),
+      ...Array.from({ length: 3 }, (_, i) => feedUrl(`solo${i}`)),
+    ];
+    for (const url of urls) {
+      routes[url] = async () => {
+        const host = new URL(url).hostname;
+        inFlightByHost.set(host, (inFlightByHost.get(host) ?? 0) + 1);
+        total++;
+        maxSameHost = Math.max(maxSameHost, inFlightByHost.get(host)!);
+        maxTotal = Math.max(maxTotal, total);
+        await settle(3);
+        inFlightByHost.set(host, inFlightByHost.get(host)! - 1);
+        total--;
+        return new Response(rssBody([{ title: url, url: `${url}/story` }]));
+      };
+    }
+    const { fetch } = createFakeFetch(routes);
+    const progress = await runRefresh({
+      fetch,
+      now: () => NOW,
+      store,
+      feeds: urls.map((url) => ({ url, outletId: null })),
+      ingest: createIndex().ingest,
+      concurrency: 4,
+    });
+    expect(progress).toMatchObject({ feedsDone: 9, errors: 0 });
+    expect(maxSameHost).toBe(2);
+    expect(maxTotal).toBe(4);
+  });
+
   it('isolates failing feeds: each gets its own error and backoff, the others are ingested', async () => {
     const store = await openStore();
     const { fetch } = createFakeFetch({
