@@ -109,6 +109,7 @@ function scorePage(
   if (headline.h1Agrees) add('h1-agrees', 1.5);
   else if (headline.headingAgrees) add('heading-agrees', 1);
   if (!headline.headline) add('no-headline', -4);
+  else add('headline-source', 0, headline.source);
 
   if (text.readerableScore >= 40) add('text-dense', 2, text.readerableScore.toFixed(0));
   else if (text.readerableScore >= 20) add('text-readerable', 1, text.readerableScore.toFixed(0));
@@ -154,6 +155,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
         url: url.href,
         canonicalUrl: resolveCanonicalUrl(url, meta, jsonLd),
         headline: headline.headline,
+        deck: headline.deck,
         description: readDescription(meta, jsonLd),
         siteName,
         domain: url.hostname.toLowerCase().replace(/^www\./, ''),

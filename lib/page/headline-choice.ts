@@ -2,7 +2,7 @@
 // headings, preferring the visible heading that agrees with the metadata. Runs in the content script
 // and the CLI; reads the given document only.
 
-import { cleanHeadline, isSiteNameOnly, type SiteContext } from './headline-cleanup';
+import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
 import { precedes } from './text-density';
 import { cleanText, tokenContainment, tokenF1 } from './text-normalize';
 
@@ -20,10 +20,12 @@ const HEADLINE_CLASS_SELECTOR = [
   '[class*="title"]',
   '[class*="Title"]',
   '[id*="headline"]',
+  '[class*="Head"]',
+  '[class*="head"]',
   '[id*="title"]',
 ].join(',');
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
-const HEADLINE_CLASS_RE = /headline|title|hdl|storyhead/i;
+const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
 const NOT_HEADLINE_CLASS_RE = /sub-?title|site-?title|title-?bar|widget|sidebar|nav|menu|footer|related|module|section-?title|block-?title|box-?title|teaser|promo|card|list|tooltip|modal|rss/i;
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE', 'HEAD']);
@@ -44,6 +46,8 @@ export interface HeadlineChoice {
   h1Agrees: boolean;
   /** Count of visible <h1>s with non-site text. */
   h1Count: number;
+  /** The subheadline (deck) printed right under a headline taken from the page, if any. */
+  deck: string | null;
 }
 
 interface DomCandidate {
@@ -55,16 +59,6 @@ interface DomCandidate {
 
 /** Texts that sit in heading markup but are never headlines: bylines, dates, widget labels. */
 const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
-/** Words of generic site taglines used as <title> on every page ("Local Sports Wire", "NBA News, Rumors"). */
-const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weather|traffic|wire|gallery|tips|odds|results|fixtures|entertainment|homepage|breaking|latest|services?|update)\b/gi;
-
-function isGenericTitle(title: string): boolean {
-  const words = wordCount(title);
-  const generic = title.match(GENERIC_TITLE_WORDS)?.length ?? 0;
-  const commas = (title.match(/,/g) ?? []).length;
-  return (words <= 4 && generic >= 1) || (commas >= 2 && generic >= 1) || generic >= 3;
-}
-
 /** An <h1> wrapping the site logo (a link to the site root or only an image). */
 function isLogoHeading(el: Element): boolean {
   const link = el.getElementsByTagName('a')[0];
@@ -88,7 +82,7 @@ function wordCount(text: string): number {
 }
 
 function headingText(el: Element): string {
-  return cleanText(el.textContent).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
+  return stripLeadingDate(cleanText(el.textContent)).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
 }
 
 function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] {
@@ -141,30 +135,80 @@ const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*
 /** Look at most this many heading-like elements (document order) when searching above the body. */
 const MAX_HEADING_LIKE = 1500;
 
+interface HeadingLike {
+  text: string;
+  strong: boolean;
+  el: Element;
+}
+
+/** Class/id words of subheadlines. */
+const DECK_CLASS_RE = /sub-?head|deck|(?:^|[\s_-])dek(?:$|[\s_-])|standfirst|strap|sub-?title|summary|intro|teaser|lede|abstract/i;
+const HEADING_RANK: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+/** The deck right under the headline element: the next heading of lower rank or a subhead-classed block. */
+function findDeck(el: Element, headline: string): string | null {
+  let node: Element | null = el;
+  // A headline wrapped alone in a container (<div><h1>…</h1></div>) has its deck beside the wrapper.
+  for (let up = 0; up < 2 && node && !node.nextElementSibling; up++) node = node.parentElement;
+  let next = node?.nextElementSibling ?? null;
+  while (next && (next.tagName.toUpperCase() === 'BR' || (next.textContent ?? '').trim() === '')) next = next.nextElementSibling;
+  if (!next) return null;
+  const tag = next.tagName.toUpperCase();
+  const rank = HEADING_RANK[tag];
+  const headRank = HEADING_RANK[el.tagName.toUpperCase()] ?? 0;
+  const attr = `${next.getAttribute('class') ?? ''} ${next.getAttribute('id') ?? ''}`;
+  const isDeck = (rank !== undefined && rank > headRank && rank <= 4) || DECK_CLASS_RE.test(attr);
+  if (!isDeck) return null;
+  const text = headingText(next);
+  const words = wordCount(text);
+  if (words < 3 || words > 40 || NON_HEADLINE_RE.test(text) || text === headline) return null;
+  const firstLink = next.getElementsByTagName('a')[0];
+  if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.3) return null;
+  return text;
+}
+
 /** The last heading-like text above the article body: where old pages put the headline. */
-function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): { text: string; strong: boolean } | null {
+function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): HeadingLike | null {
   const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
-  let found: { text: string; strong: boolean } | null = null;
+  // Old table layouts put headline and text in one <td>: then the headline is the first heading-like
+  // element inside the body block.
+  const leadTag = lead.tagName.toUpperCase();
+  const leadIsContainer = leadTag !== 'P' && leadTag !== 'PRE';
+  let above: HeadingLike | null = null;
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
     const pos = el.compareDocumentPosition(lead);
-    // Stop at the body; skip the body's ancestors (they contain it).
-    if ((pos & 4) === 0) break;
+    // 16: the element contains the body (an ancestor); 8: the body contains the element; 4: the body
+    // follows the element.
     if ((pos & 16) !== 0) continue;
-    if (el.closest('a')) continue;
-    const text = headingText(el);
-    const words = wordCount(text);
-    if (words < 2 || words > 30 || text.length < 8) continue;
-    if (el.getElementsByTagName('a').length > 0 && (el.getElementsByTagName('a')[0]?.textContent ?? '').length > text.length * 0.5) continue;
-    if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || /[:：]$/.test(text)) continue;
-    if (!isVisibleContent(el) || isSiteNameOnly(text, site)) continue;
-    const tag = el.tagName.toUpperCase();
-    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const strong = tag === 'H1' || tag === 'H2' || (HEADLINE_CLASS_RE.test(attr) && !NOT_HEADLINE_CLASS_RE.test(attr));
-    found = { text, strong };
+    const inside = (pos & 8) !== 0;
+    if (!inside && (pos & 4) === 0) break;
+    if (inside && !leadIsContainer) break;
+    const found = readHeadingLike(el, site);
+    if (!found) continue;
+    if (inside) return found;
+    above = found;
   }
-  return found;
+  return above;
+}
+
+function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
+  if (el.closest('a')) return null;
+  const text = headingText(el);
+  const words = wordCount(text);
+  if (words < 2 || words > 30 || text.length < 8) return null;
+  const firstLink = el.getElementsByTagName('a')[0];
+  if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
+  if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || /[:：]$/.test(text)) return null;
+  if (!isVisibleContent(el) || isSiteNameOnly(text, site)) return null;
+  const tag = el.tagName.toUpperCase();
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // Big type counts as a heading on pages from before CSS: <font size="+2"> / size="4".
+  const bigFont = tag === 'FONT' && /^\+[1-9]|^[4-7]$/.test(el.getAttribute('size') ?? '');
+  const strong =
+    tag === 'H1' || tag === 'H2' || tag === 'H3' || bigFont || (HEADLINE_CLASS_RE.test(attr) && !NOT_HEADLINE_CLASS_RE.test(attr));
+  return { text, strong, el };
 }
 
 /** Headlines in social share links ("…submit?url=…&title=Headline"), a copy of the headline that old
@@ -277,19 +321,20 @@ export function chooseHeadline(
     const score = agreement + KIND_PRIOR[c.kind] - c.order * 0.001;
     if (!best || score > best.score) best = { c, score };
   }
-  const result = (headline: string, source: string, agrees = false, h1 = false): HeadlineChoice => ({
+  const result = (headline: string, source: string, agrees = false, h1 = false, el: Element | null = null): HeadlineChoice => ({
     headline,
     source,
     headingAgrees: agrees,
     h1Agrees: h1,
     h1Count,
+    deck: el ? findDeck(el, headline) : null,
   });
   if (best) {
     // A heading that holds the headline plus extras (a date, a section label) yields to the cleaned
     // metadata/title it contains.
     const text = best.c.text;
     const inner = refs.find((r) => isWrappedHeadline(text, r));
-    return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1');
+    return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 
   const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
@@ -299,7 +344,9 @@ export function chooseHeadline(
   // og:title differ from it (sites write separate social/search titles).
   const h1Texts = new Set(plausible.filter((c) => c.kind === 'h1' && !isLogoHeading(c.el)).map((c) => c.text));
   const soloH1 = h1Texts.size === 1 ? plausible.find((c) => c.kind === 'h1' && !isLogoHeading(c.el)) : undefined;
-  if (soloH1 && wordCount(soloH1.text) >= 2 && !isGenericTitle(soloH1.text)) return result(soloH1.text, 'h1');
+  if (soloH1 && wordCount(soloH1.text) >= 2 && !isGenericTitle(soloH1.text)) {
+    return result(refs.find((r) => isWrappedHeadline(soloH1.text, r)) ?? soloH1.text, 'h1', false, false, soloH1.el);
+  }
 
   const firstMeta = metaClean[0];
   if (firstMeta) return result(firstMeta.text, firstMeta.source);
@@ -314,8 +361,9 @@ export function chooseHeadline(
     if (titleFits || !aboveBody) return result(titleClean, 'title');
   }
   if (!aboveBody && shareClean) return result(shareClean, 'share-link');
-  if (aboveBody) return result(aboveBody.text, 'above-body');
-  const fallback = candidates.find((c) => c.kind === 'h1') ?? candidates.find((c) => c.kind !== 'h3');
-  if (fallback) return result(fallback.text, fallback.kind);
+  if (aboveBody) return result(aboveBody.text, 'above-body', false, false, aboveBody.el);
+  const usable = candidates.filter((c) => !NON_HEADLINE_RE.test(c.text) && !isGenericTitle(c.text));
+  const fallback = usable.find((c) => c.kind === 'h1') ?? usable.find((c) => c.kind !== 'h3');
+  if (fallback) return result(fallback.text, fallback.kind, false, false, fallback.el);
   return result('', 'none');
 }

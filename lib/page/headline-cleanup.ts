@@ -31,6 +31,22 @@ const SEPARATOR_NO_GUILLEMETS_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[>·•]\s
 /** A date glued before the headline: "Wednesday, 09 January 2008 Headline", "Jan. 8, 2008 - Headline". */
 const LEADING_DATE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})[\s,:|–—-]+(?=\S)/i;
 
+/** Words of generic site taglines used as <title> on every page ("Local Sports Wire", "NBA News, Rumors"). */
+const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weather|traffic|wire|gallery|tips|odds|results|fixtures|entertainment|homepage|breaking|latest|services?|update)\b/gi;
+
+/** Whether a title reads like a site-wide tagline rather than a headline. */
+export function isGenericTitle(title: string): boolean {
+  const words = wordCount(title);
+  const generic = title.match(GENERIC_TITLE_WORDS)?.length ?? 0;
+  const commas = (title.match(/,/g) ?? []).length;
+  return (words <= 4 && generic >= 1) || (commas >= 2 && generic >= 1) || generic >= 3;
+}
+
+/** Removes a date glued before a headline. */
+export function stripLeadingDate(text: string): string {
+  return text.replace(LEADING_DATE_RE, '') || text;
+}
+
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
 export function buildSiteKeys(site: SiteContext): string[] {
   const keys = new Set<string>();
@@ -96,7 +112,7 @@ const ATTRIBUTION_SUFFIX_RE = /\s*\((?:from|via|source:?)\s[^)]{2,60}\)\s*$/i;
 
 function isDroppablePart(part: string, keys: string[], longest: number, allowLabels: boolean): boolean {
   if (siteNameStrength(part, keys) > 0) return true;
-  return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.5;
+  return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.7;
 }
 
 function stripWeakAffixes(text: string, keys: string[]): string {
@@ -134,6 +150,16 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
   let segments = splitTitle(title);
   if (segments.length === 0) return title;
 
+  // A site name in the middle ("Headline - SITE | Site tagline"): the headline is on one side of it.
+  const siteAt = segments.map((s) => siteNameStrength(s, keys) === 2);
+  const firstSite = siteAt.indexOf(true);
+  const lastSite = siteAt.lastIndexOf(true);
+  if (firstSite > 0 && lastSite < segments.length - 1) {
+    const before = segments.slice(0, firstSite);
+    const after = segments.slice(lastSite + 1);
+    const substance = (part: string[]): number => Math.max(...part.map((s) => (isGenericTitle(s) ? 0 : wordCount(s))));
+    segments = substance(before) >= substance(after) ? before : after;
+  }
   // Strongly site-named segments go first ("| Reuters", "BBC News -").
   const strong = segments.filter((s) => siteNameStrength(s, keys) === 2 || LABEL_WORDS.test(s));
   if (strong.length > 0 && strong.length < segments.length) {
@@ -159,7 +185,8 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
   if (segments.length > 1) {
     // Several long parts: keep the longest, which is the headline in "Section - Headline - Site" titles
     // whose site part was not recognised.
-    headline = segments.reduce((a, b) => (b.length > a.length ? b : a));
+    const weight = (seg: string): number => (isGenericTitle(seg) ? 0 : 1e4) + seg.length;
+    headline = segments.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   }
   headline = stripWeakAffixes(headline, keys);
   return stripEdgeJunk(headline) || title;

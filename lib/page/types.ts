@@ -7,6 +7,8 @@ export interface PageArticle {
   /** rel=canonical / og:url when trustworthy (same site), else the URL without tracking params. */
   canonicalUrl: string;
   headline: string;
+  /** The subheadline printed under the headline on the page, when there is one. */
+  deck?: string | null;
   description: string | null;
   siteName: string | null;
   /** Hostname without a leading www. */
