@@ -17,6 +17,9 @@ export function resolveHttpUrl(href: string | null | undefined, base?: string | 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
+  // user:password@ in a shown link is a phishing device ("https://bank.com@evil.example").
+  url.username = '';
+  url.password = '';
   return url.href;
 }
 

@@ -24,7 +24,9 @@ const HIDDEN_BLOCK_RE =
 const TAG_RE = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?:\s[^<>]*)?\/?>/g;
 const LEFTOVER_MARKUP_RE =
   /<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?\/?>|<!--|<!\[CDATA\[|&(?:#\d{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/;
-const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// Control, zero-width and bidi embedding/override characters (the latter can make text display as
+// something else, e.g. reversed link-like strings); plain marks like U+200E/U+200F stay.
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u202a-\u202e\u2060\ufeff]/g;
 const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 function decodeCodePoint(code: number): string {

@@ -18,7 +18,7 @@ const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, ' +
   'application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
 
-export type FetchErrorCode = FeedErrorCode | 'network' | 'timeout' | 'http' | 'rate-limited' | 'ingest';
+export type FetchErrorCode = FeedErrorCode | 'invalid-url' | 'network' | 'timeout' | 'http' | 'rate-limited' | 'ingest';
 
 export interface FetchOutcome {
   /** 'ok': parsed items; 'not-modified': 304, nothing new; 'error': see `error`. */
@@ -148,6 +148,10 @@ export function markFeedFailed(previous: FeedStatus, code: FetchErrorCode, messa
 
 /** Fetches and parses one feed. Never throws; failures come back as `kind: 'error'` with backoff set. */
 export async function fetchFeed(fetchFn: typeof fetch, status: FeedStatus, opts: FetchFeedOptions): Promise<FetchOutcome> {
+  // Only http(s) feeds are fetched: a custom feed URL could name file:, data: or an extension page.
+  if (!/^https?:\/\/[^/?#\s]/i.test(status.url)) {
+    return failure(status, opts, 'invalid-url', 'Not an http(s) URL');
+  }
   const timeoutMs = opts.timeoutMs ?? FETCH_TIMEOUT_MS_DEFAULT;
   const maxBytes = opts.maxBytes ?? FEED_MAX_BYTES_DEFAULT;
   const controller = new AbortController();

@@ -12,6 +12,7 @@ describe('resolveHttpUrl', () => {
     expect(resolveHttpUrl('relative/only')).toBeNull();
     expect(resolveHttpUrl('https://example.com/' + 'a'.repeat(5000))).toBeNull();
     expect(resolveHttpUrl('http://')).toBeNull();
+    expect(resolveHttpUrl('https://bank.example@evil.example/login')).toBe('https://evil.example/login');
   });
 
   it('chains bases (xml:base)', () => {

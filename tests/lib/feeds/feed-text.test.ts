@@ -19,6 +19,7 @@ describe('htmlToText', () => {
     ['zero\u200bwidth\u00a0nbsp\u0007bell', 'zerowidth nbspbell'],
     ['&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;Safe', 'Safe'],
     ['<a href="javascript:alert(1)">click</a> here', 'click here'],
+    ['Invoice \u202egpj.exe', 'Invoice gpj.exe'],
   ])('%j', (input, expected) => {
     expect(htmlToText(input)).toBe(expected);
   });

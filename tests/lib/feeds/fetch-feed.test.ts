@@ -126,6 +126,15 @@ describe('fetchFeed', () => {
     expect(outcome.error?.code).toBe('timeout');
   });
 
+  it('refuses to fetch anything but http(s)', async () => {
+    const { fetch, requests } = createFakeFetch({});
+    for (const url of ['file:///etc/passwd', 'chrome-extension://abc/page.html', 'data:text/xml,<rss/>', 'not a url']) {
+      const outcome = await fetchFeed(fetch, createFeedStatus(url, null), { now: NOW });
+      expect(outcome.error?.code, url).toBe('invalid-url');
+    }
+    expect(requests).toHaveLength(0);
+  });
+
   it('turns network errors into a failed status', async () => {
     const fetch = (async () => {
       throw new TypeError('Failed to fetch');
