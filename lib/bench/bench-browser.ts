@@ -29,8 +29,16 @@ export async function startBenchBrowser(extensionDir: string): Promise<BenchBrow
   };
 }
 
-/** Chromium's version as the browser reports it (e.g. "156.0.8078.79"), read from its user agent. */
+/** Chromium's full version (e.g. "156.0.8078.79"), from the DevTools protocol (the user agent is reduced). */
 export async function readChromiumVersion(session: ChromiumSession): Promise<string> {
-  const ua = await session.worker.evaluate(() => navigator.userAgent).catch(() => '');
-  return /Chrom(?:e|ium)\/([\d.]+)/.exec(ua)?.[1] ?? 'unknown';
+  const page = await session.context.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    const { product } = await cdp.send('Browser.getVersion');
+    return /\/([\d.]+)/.exec(product)?.[1] ?? product;
+  } catch {
+    return 'unknown';
+  } finally {
+    await page.close();
+  }
 }

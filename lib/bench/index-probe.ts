@@ -2,10 +2,15 @@
 // (openArticleIndex, IndexedDB through idb) in the page it is evaluated in, and times its calls.
 // Runs in a page (bundled by esbuild, evaluated through DevTools); no DOM access.
 
+import type { IDBPDatabase } from 'idb';
 import { openArticleIndex, type ArticleIndex } from '../index/article-index';
+import { createIdbBackend, openIndexDb } from '../index/idb-backend';
+import type { IndexBackend } from '../index/index-records';
 import type { ArticleInput } from '../index/types';
+import { applyReplayOps, type ReplayOp } from './index-dump';
 
 let index: ArticleIndex | null = null;
+let bulk: { db: IDBPDatabase; backend: IndexBackend } | null = null;
 
 function requireIndex(): ArticleIndex {
   if (!index) throw new Error('index not opened');
@@ -52,6 +57,24 @@ export const indexProbe = {
     const openMs = performance.now() - t0;
     const coverage = await opened.coverageFor(query, { now });
     return { ms: performance.now() - t0, openMs, rows: coverage.articles.length };
+  },
+
+  /** Opens the store's database for bulk writes through its own backend (schema created by the store). */
+  async bulkOpen(name: string): Promise<void> {
+    const db = await openIndexDb({ name });
+    bulk = { db, backend: createIdbBackend(db) };
+  },
+
+  async bulkApply(ops: ReplayOp[]): Promise<number> {
+    if (!bulk) throw new Error('bulk store not opened');
+    const t0 = performance.now();
+    await applyReplayOps(bulk.backend, ops);
+    return performance.now() - t0;
+  },
+
+  bulkClose(): void {
+    bulk?.db.close();
+    bulk = null;
   },
 
   async stats(): Promise<{ articles: number; stories: number; usageBytes: number | null }> {

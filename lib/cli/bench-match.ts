@@ -1,7 +1,14 @@
-// `npm run --silent bench -- match [--sizes 10000,100000,300000] [--queries N] [--cold-runs N] [--no-build]`:
-// builds indexes of growing size from ../shared/data stories plus generated variations, stored through the
-// extension's own store (openArticleIndex) in Chromium's real IndexedDB, and times matching a page
-// against them (warm p50/p95), and the first match after a cold start (fresh page, same database).
+// `npm run --silent bench -- match [--sizes 10000,100000,300000] [--queries N] [--cold-runs N]
+//   [--load node|browser] [--max-minutes N] [--no-build]`:
+// indexes of growing size from ../shared/data stories plus generated variations, in Chromium's real
+// IndexedDB in the extension's own store format, and the time to match a page against them (warm p50/p95,
+// and the first match after a cold start: a fresh page, so a new JS context and IndexedDB connection on
+// the same database).
+// How the databases are filled: `--load node` (default) runs the extension's own ingest-time clustering
+// (createArticleIndex) in Node and writes the resulting records through the extension's IndexedDB backend
+// (createIdbBackend) in the page — identical records, minutes instead of hours; `--load browser` calls
+// ingest() of openArticleIndex in the page for every article (the literal path; slow at 100k+).
+// Either way a sample of articles is also ingested in the page to report the browser's ingest rate.
 // Node-only CLI; progress on stderr.
 
 import { fileURLToPath } from 'node:url';
@@ -10,8 +17,11 @@ import { startBenchBrowser, readChromiumVersion, type BenchBrowser } from '../be
 import { bundleForBrowser } from '../bench/browser-bundle';
 import { computeMedian, computePercentile, roundTo } from '../bench/bench-stats';
 import { ensureBuild } from '../bench/extension-build';
+import { createRecordingBackend, toReplayBatches } from '../bench/index-dump';
 import type { indexProbe as IndexProbe } from '../bench/index-probe';
 import { buildCorpus, readStoryRows } from '../bench/story-corpus';
+import { createArticleIndex } from '../index/article-index';
+import { createMemoryBackend } from '../index/memory-backend';
 import type { ArticleInput } from '../index/types';
 
 const PROBE_ENTRY = fileURLToPath(new URL('../bench/index-probe.ts', import.meta.url));
@@ -21,11 +31,16 @@ const QUERIES_DEFAULT = 200;
 const URL_QUERIES = 50;
 const WARMUP_QUERIES = 5;
 const COLD_RUNS_DEFAULT = 3;
-/** Articles sent to the page per ingest call (the store batches them in its own transactions). */
-const INGEST_CHUNK = 2_000;
-/** The page the probe runs in: its origin owns the benchmark's IndexedDB database. */
+/** Articles ingested in the page to measure the browser's ingest rate. */
+const BROWSER_INGEST_SAMPLE = 1_000;
+/** Articles per ingest call (the store batches them in its own transactions). */
+const INGEST_CHUNK = 1_000;
+/** Records per replay transaction. */
+const REPLAY_BATCH = 20_000;
+/** Sizes whose estimated build time would pass this budget are skipped (and reported as such). */
+const MAX_MINUTES_DEFAULT = 60;
+/** The page the probe runs in: its origin owns the benchmark's IndexedDB databases. */
 const HOST_URL = 'https://bench.parallax.test/index.html';
-const DB_NAME = 'parallax-bench-index';
 
 type Probe = typeof IndexProbe;
 
@@ -56,10 +71,23 @@ function callProbe<K extends keyof Probe>(page: Page, method: K, args: Parameter
   ) as Promise<Awaited<ReturnType<Probe[K]>>>;
 }
 
+async function ingestInPage(page: Page, items: readonly ArticleInput[], now: number): Promise<number> {
+  let ms = 0;
+  for (let i = 0; i < items.length; i += INGEST_CHUNK) {
+    const r = await callProbe(page, 'ingest', [items.slice(i, i + INGEST_CHUNK), now]);
+    if (r.quotaExceeded) process.stderr.write('match: the store reported QuotaExceededError\n');
+    ms += r.ms;
+  }
+  return ms;
+}
+
 export async function runBenchMatch(args: readonly string[]): Promise<Record<string, number | string>> {
+  const started = Date.now();
   const sizes = (readOption(args, '--sizes')?.split(',').map(Number) ?? SIZES_DEFAULT).sort((a, b) => a - b);
   const queryCount = Number(readOption(args, '--queries') ?? QUERIES_DEFAULT);
   const coldRuns = Number(readOption(args, '--cold-runs') ?? COLD_RUNS_DEFAULT);
+  const loadInBrowser = readOption(args, '--load') === 'browser';
+  const budgetMs = Number(readOption(args, '--max-minutes') ?? MAX_MINUTES_DEFAULT) * 60_000;
   const now = Date.now();
   const rows = readStoryRows();
   const corpus = buildCorpus(rows, sizes[sizes.length - 1] ?? 0, now, queryCount + coldRuns * sizes.length);
@@ -71,23 +99,58 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
   const bundle = await bundleForBrowser(PROBE_ENTRY);
   const bench = await startBenchBrowser(extensionDir);
   bench.server.route(HOST_URL, { body: '<!doctype html><title>Parallax index bench</title><p>bench</p>', etag: false });
-  const result: Record<string, number | string> = {};
+  const result: Record<string, number | string> = { match_load: loadInBrowser ? 'browser' : 'node' };
+  const skipped: string[] = [];
   try {
     let page = await openProbePage(bench, bundle);
-    await callProbe(page, 'open', [DB_NAME]);
-    let ingested = 0;
-    let ingestMs = 0;
+    // The browser's own ingest rate, on a database of its own.
+    await callProbe(page, 'open', ['parallax-bench-ingest']);
+    const sample = corpus.articles.slice(0, BROWSER_INGEST_SAMPLE);
+    const sampleMs = await ingestInPage(page, sample, now);
+    result.browser_ingest_items_per_second = Math.round((sample.length / sampleMs) * 1000);
+    process.stderr.write(`match: browser ingest ${result.browser_ingest_items_per_second} articles/s\n`);
+
+    const recording = createRecordingBackend(createMemoryBackend());
+    const nodeIndex = createArticleIndex(recording.backend);
+    let nodeIngested = 0;
+    let nodeIngestMs = 0;
+    let pageIngested = 0;
+    const dbName = 'parallax-bench-index';
+    if (loadInBrowser) await callProbe(page, 'open', [dbName]);
     for (const size of sizes) {
       const label = labelOf(size);
-      while (ingested < size) {
-        const chunk: ArticleInput[] = corpus.articles.slice(ingested, Math.min(size, ingested + INGEST_CHUNK));
-        const r = await callProbe(page, 'ingest', [chunk, now]);
-        if (r.quotaExceeded) process.stderr.write(`match: the store reported QuotaExceededError at ${ingested}\n`);
-        ingestMs += r.ms;
-        ingested += chunk.length;
-        if (ingested % 20_000 === 0) {
-          process.stderr.write(`match: ingested ${ingested} (${Math.round((ingested / ingestMs) * 1000)} articles/s)\n`);
+      const rate = loadInBrowser
+        ? (result.browser_ingest_items_per_second as number)
+        : nodeIngestMs > 0 ? (nodeIngested / nodeIngestMs) * 1000 : 1_000;
+      const estimateMs = ((size - (loadInBrowser ? pageIngested : nodeIngested)) / Math.max(1, rate)) * 1000;
+      if (Date.now() - started + estimateMs > budgetMs) {
+        process.stderr.write(`match: skipping ${label}: ~${Math.round(estimateMs / 60_000)} min to build exceeds --max-minutes\n`);
+        skipped.push(label);
+        continue;
+      }
+      let name = dbName;
+      if (loadInBrowser) {
+        await ingestInPage(page, corpus.articles.slice(pageIngested, size), now);
+        pageIngested = size;
+      } else {
+        while (nodeIngested < size) {
+          const chunk = corpus.articles.slice(nodeIngested, Math.min(size, nodeIngested + 5_000));
+          const t0 = performance.now();
+          await nodeIndex.ingest(chunk, { feedUrl: null, now });
+          nodeIngestMs += performance.now() - t0;
+          nodeIngested += chunk.length;
+          process.stderr.write(`match: clustered ${nodeIngested} in Node (${Math.round((nodeIngested / nodeIngestMs) * 1000)}/s)\n`);
         }
+        // Each size gets a database of its own, written in the store's own format through its backend.
+        name = `${dbName}-${label}`;
+        await callProbe(page, 'bulkOpen', [name]);
+        let replayMs = 0;
+        for (const batch of toReplayBatches(recording.dump, REPLAY_BATCH)) replayMs += await callProbe(page, 'bulkApply', [batch]);
+        await callProbe(page, 'bulkClose', []);
+        process.stderr.write(`match: wrote ${label} to IndexedDB in ${Math.round(replayMs / 1000)} s\n`);
+        await page.close();
+        page = await openProbePage(bench, bundle);
+        await callProbe(page, 'open', [name]);
       }
       const stats = await callProbe(page, 'stats', []);
       await callProbe(page, 'match', [queries.slice(0, WARMUP_QUERIES), now]);
@@ -98,8 +161,7 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
       result[`match_url_ms_p95_${label}`] = roundTo(computePercentile(u.ms, 95), 2);
       result[`match_found_share_${label}`] = roundTo(m.rows.filter((n) => n > 0).length / Math.max(1, m.rows.length), 3);
       result[`stories_${label}`] = stats.stories;
-      if (stats.usageBytes !== null) result[`idb_bytes_per_article_${label}`] = Math.round(stats.usageBytes / Math.max(1, stats.articles));
-      process.stderr.write(`match: ${label}: ${stats.articles} articles, ${stats.stories} stories, p95 ${result[`match_ms_p95_${label}`]} ms\n`);
+      process.stderr.write(`match: ${label}: ${stats.articles} articles, ${stats.stories} stories, p50 ${result[`match_ms_p50_${label}`]} ms, p95 ${result[`match_ms_p95_${label}`]} ms\n`);
 
       // Cold starts: a fresh page (new JS context, new IndexedDB connection) on the same database.
       const cold: number[] = [];
@@ -109,7 +171,7 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
         page = await openProbePage(bench, bundle);
         const q = coldQueries[sizes.indexOf(size) * coldRuns + run] ?? queries[run];
         if (!q) break;
-        const c = await callProbe(page, 'openAndMatch', [DB_NAME, q, now]);
+        const c = await callProbe(page, 'openAndMatch', [name, q, now]);
         cold.push(c.ms);
         coldOpen.push(c.openMs);
       }
@@ -117,7 +179,10 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
       result[`open_ms_max_${label}`] = roundTo(Math.max(...cold), 1);
       result[`store_open_ms_${label}`] = roundTo(computeMedian(coldOpen), 1);
     }
-    result.browser_ingest_items_per_second = Math.round((ingested / ingestMs) * 1000);
+    if (nodeIngestMs > 0) result.node_cluster_items_per_second = Math.round((nodeIngested / nodeIngestMs) * 1000);
+    const usage = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+    result.idb_usage_mb = roundTo(usage / 1_048_576, 1);
+    if (skipped.length) result.match_skipped = skipped.join(',');
     result.chromium = await readChromiumVersion(bench.session);
     return result;
   } finally {
