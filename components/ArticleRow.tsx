@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { FACTUAL_LABELS, formatDateTime, formatRelativeTime, labelCountry } from '../lib/coverage/labels';
+import { FACTUAL_LABELS, formatDateTime, formatRelativeTime, labelCountry, labelProvider } from '../lib/coverage/labels';
 import { safeHttpUrl } from '../lib/coverage/summary';
 import type { CoverageEntry } from '../lib/coverage/types';
 import { BiasChip } from './BiasChip';
@@ -110,6 +110,12 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPref
                 <dd>{ex.sharedTerms.length ? ex.sharedTerms.join(', ') : 'none'}</dd>
                 <dt>Published apart</dt>
                 <dd>{ex.hoursApart === null ? 'unknown' : formatHours(ex.hoursApart)}</dd>
+                <dt>Outlet rated by</dt>
+                <dd>
+                  {entry.outlet?.ratings.length
+                    ? entry.outlet.ratings.map((r) => `${labelProvider(r.provider)}: ${r.bias}`).join(' · ')
+                    : 'no provider'}
+                </dd>
               </dl>
               {entry.summary ? <p class="px-why-summary">“{entry.summary}”</p> : null}
             </>

@@ -161,6 +161,13 @@ describe('row actions', () => {
     expect(region.textContent).toContain('0.42');
   });
 
+  it('"Why is this here?" also says who rated the outlet', () => {
+    m = mount(<PopupView report={RICH_REPORT} actions={mockActions()} now={NOW} />);
+    const row = m.container.querySelector('.px-row-reader')!;
+    click(buttonByText(row, 'Why is this here?'));
+    expect(row.querySelector('.px-why')?.textContent).toContain('AllSides: Center · Media Bias/Fact Check: least-biased');
+  });
+
   it('"Not the same story" removes the row, updates counts, and reports it', () => {
     const actions = mockActions();
     m = mount(<PopupView report={RICH_REPORT} actions={actions} now={NOW} />);
