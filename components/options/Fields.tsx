@@ -179,17 +179,30 @@ export function ConfirmButton({ label, confirmLabel, warning, id, onConfirm }: C
   const [asking, setAsking] = useState(false);
   const { pending, result, run } = useActionResult();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
   useEffect(() => {
+    // Keyboard users land on the confirming button, and back on the trigger when the question closes.
     if (asking) confirmRef.current?.focus();
+    else if (wasAsking.current) triggerRef.current?.focus();
+    wasAsking.current = asking;
   }, [asking]);
   return (
     <div class="px-opt-confirm">
       {asking ? (
-        <div class="px-opt-confirm-box" role="group" aria-label={label}>
+        <div
+          class="px-opt-confirm-box"
+          role="group"
+          aria-label={label}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setAsking(false);
+          }}
+        >
           <p class="px-opt-warning">{warning}</p>
           <div class="px-opt-inline">
             <button
               ref={confirmRef}
+              id={id ? `${id}-confirm` : undefined}
               type="button"
               class="px-btn px-btn-danger"
               disabled={pending}
@@ -205,7 +218,7 @@ export function ConfirmButton({ label, confirmLabel, warning, id, onConfirm }: C
           </div>
         </div>
       ) : (
-        <button id={id} type="button" class="px-btn px-btn-danger-quiet" onClick={() => setAsking(true)}>
+        <button ref={triggerRef} id={id} type="button" class="px-btn px-btn-danger-quiet" onClick={() => setAsking(true)}>
           {label}
         </button>
       )}

@@ -107,13 +107,14 @@ export async function listFeedOverviews(store: Pick<FeedStatusStore, 'getAllStat
 }
 
 /**
- * Forgets every feed's ETag/Last-Modified and waiting time (the history of failures stays), so the next
- * refresh downloads each feed in full. Needed after the index is cleared: a 304 would add nothing back.
+ * Forgets every feed's ETag/Last-Modified, and the minimum interval of feeds that work, so the next refresh
+ * downloads each in full. Needed after the index is cleared: a 304 would add nothing back. Failing feeds
+ * keep their backoff (their servers asked for a pause, or are down).
  */
 export async function revalidateFeeds(store: FeedStatusStore): Promise<number> {
   const statuses = await store.getAllStatuses();
   for (const s of statuses) {
-    const next: FeedStatus = { ...s, etag: null, lastModified: null, nextAllowed: 0 };
+    const next: FeedStatus = { ...s, etag: null, lastModified: null, nextAllowed: s.lastError ? s.nextAllowed : 0 };
     await store.putStatus(next);
   }
   return statuses.length;

@@ -74,6 +74,28 @@ async function chooseFile(page: TestPage, selector: string, name: string, text: 
   );
 }
 
+/** Clicks `selector` and returns the text of the file the page offers for download. */
+async function captureDownload(page: TestPage, selector: string): Promise<string> {
+  // The page hands the file to URL.createObjectURL before the browser saves it.
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { __lastBlob?: Blob | null; __hooked?: boolean };
+    g.__lastBlob = null;
+    if (g.__hooked) return;
+    g.__hooked = true;
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      if (obj instanceof Blob) g.__lastBlob = obj;
+      return original(obj);
+    };
+  }, null);
+  await page.click(selector);
+  return pollUntil(
+    () => page.evaluate(() => (globalThis as unknown as { __lastBlob?: Blob | null }).__lastBlob?.text() ?? null, null),
+    10_000,
+    `${selector} offered no file`,
+  );
+}
+
 async function textOf(page: TestPage, selector: string): Promise<string> {
   return page.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 }
@@ -220,21 +242,7 @@ function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void 
     });
 
     it('exports feeds as OPML and imports them back (round trip)', async () => {
-      // Catch the download: the page hands the file to URL.createObjectURL before the browser saves it.
-      await options.evaluate(() => {
-        const g = globalThis as unknown as { __lastBlob?: Blob };
-        const original = URL.createObjectURL.bind(URL);
-        URL.createObjectURL = (obj: Blob | MediaSource) => {
-          if (obj instanceof Blob) g.__lastBlob = obj;
-          return original(obj);
-        };
-      }, null);
-      await options.click('#opml-export');
-      const opml = await pollUntil(
-        () => options.evaluate(() => (globalThis as unknown as { __lastBlob?: Blob }).__lastBlob?.text() ?? null, null),
-        10_000,
-        'no OPML was exported',
-      );
+      const opml = await captureDownload(options, '#opml-export');
       expect(opml).toContain('<opml version="2.0">');
       expect(opml).toContain(`xmlUrl="${CUSTOM_FEED_URL}"`);
       const catalogFeed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
@@ -271,6 +279,57 @@ function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void 
       expect(await textOf(options, '#custom-feed-list')).toContain(CUSTOM_FEED_URL);
       await options.click('#setting-link-chips');
       await pollUntil(async () => (await readSettings(options)).linkChips === true, 10_000, 'link chips not restored');
+    });
+
+    it('clears the index after confirmation, and the next refresh fetches every feed again', async () => {
+      const before = await sendToBackground(browser, 'index:status', {});
+      expect(before.articles).toBeGreaterThan(0);
+      await options.click('#clear-index');
+      await options.click('#clear-index-confirm');
+      await waitForText(options, '#index', /The index is empty now\./);
+      expect((await sendToBackground(browser, 'index:status', {})).articles).toBe(0);
+      // Feeds were fetched minutes ago (ETags, minimum interval): clearing must not leave the index empty.
+      await options.click('#refresh-now');
+      const after = await pollUntil(
+        async () => {
+          const s = await sendToBackground(browser, 'index:status', {});
+          return !s.progress.running && (s.lastRefresh ?? 0) > (before.lastRefresh ?? 0) ? s : null;
+        },
+        90_000,
+        'the refresh after clearing never finished',
+      );
+      expect(after.articles).toBe(before.articles);
+      await waitForText(options, '#index-articles', new RegExp(`^${after.articles.toLocaleString('en')}$`));
+    });
+
+    it('exports settings as JSON, resets them, and imports the file back', async () => {
+      await options.click('#setting-badge-detailed');
+      await pollUntil(async () => (await readSettings(options)).badgeStyle === 'detailed', 10_000, 'badge style not saved');
+      const json = await captureDownload(options, '#export-settings');
+      expect(JSON.parse(json).settings.badgeStyle).toBe('detailed');
+
+      await options.click('#reset-settings');
+      await options.click('#reset-settings-confirm');
+      const reset = await pollUntil(
+        async () => {
+          const s = await readSettings(options);
+          return s.badgeStyle === 'compact' && s.customFeeds.length === 0 ? s : null;
+        },
+        10_000,
+        'settings were not reset',
+      );
+      expect(reset.articleBadge).toBe(true);
+      expect(await options.evaluate(() => (document.querySelector('#setting-badge-compact') as HTMLInputElement).checked, null)).toBe(true);
+
+      await chooseFile(options, '#import-settings', 'parallax-settings.json', '{"not": "settings"}');
+      await waitForText(options, '#settings-file [role="alert"]', /no Parallax setting/);
+      await chooseFile(options, '#import-settings', 'parallax-settings.json', json);
+      await waitForText(options, '#settings-file', /Settings imported\./);
+      const restored = await readSettings(options);
+      expect(restored.badgeStyle).toBe('detailed');
+      expect(restored.customFeeds).toEqual([{ url: CUSTOM_FEED_URL, title: CUSTOM_FEED_TITLE }]);
+      expect(await options.evaluate(() => (document.querySelector('#setting-badge-detailed') as HTMLInputElement).checked, null)).toBe(true);
+      await options.screenshot(shot('settings-imported'));
     });
   });
 }

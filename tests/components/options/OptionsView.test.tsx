@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../../components/options/OptionsView';
 import type { ActionResult } from '../../../components/options/types';
-import { buttonByText, click, mount, submit, typeInto, type Mounted } from '../render-helpers';
+import { buttonByText, click, key, mount, submit, typeInto, type Mounted } from '../render-helpers';
 import { FEEDS, NOW, RUNNING_INDEX, mockOptionsActions, viewProps } from './options-fixtures';
 
 let m: Mounted | null = null;
@@ -248,8 +248,13 @@ describe('OptionsView: index', () => {
     expect(actions.clearIndex).toHaveBeenCalledTimes(1);
     expect(m.text()).toContain('The index is empty now.');
     click(m.container.querySelector('#reset-settings'));
+    expect(document.activeElement?.textContent).toBe('Yes, reset to the defaults');
     click(buttonByText(m.container, 'Cancel'));
     expect(actions.resetSettings).not.toHaveBeenCalled();
+    expect(document.activeElement?.id).toBe('reset-settings');
+    click(m.container.querySelector('#reset-settings'));
+    key(document.activeElement, 'Escape');
+    expect(m.container.querySelector('#reset-settings')).not.toBeNull();
   });
 });
 

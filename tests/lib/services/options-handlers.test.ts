@@ -113,14 +113,18 @@ describe('feed statuses for the options page', () => {
     expect(feeds.at(-1)).toEqual({ url: 'https://local.example/feed.xml', outletId: null, title: 'Local', status: null });
   });
 
-  it('forgets validators and waiting times but keeps the failure history', async () => {
-    const store = memoryStore([status('https://a.example/rss'), status('https://b.example/rss', { failures: 3, lastError: 'HTTP 500' })]);
+  it('forgets validators and the wait of working feeds, but keeps failing feeds in backoff', async () => {
+    const store = memoryStore([
+      status('https://a.example/rss'),
+      status('https://b.example/rss', { failures: 3, lastError: 'HTTP 500', nextAllowed: NOW + 3_600_000 }),
+    ]);
     expect(await revalidateFeeds(store)).toBe(2);
     for (const s of store.all.values()) {
       expect(s.etag).toBeNull();
       expect(s.lastModified).toBeNull();
-      expect(s.nextAllowed).toBe(0);
     }
+    expect(store.all.get('https://a.example/rss')?.nextAllowed).toBe(0);
+    expect(store.all.get('https://b.example/rss')?.nextAllowed).toBe(NOW + 3_600_000);
     expect(store.all.get('https://b.example/rss')?.failures).toBe(3);
   });
 
