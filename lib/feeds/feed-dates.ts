@@ -33,7 +33,7 @@ const WEEKDAYS = new Set([
 const ZONES: Readonly<Record<string, number>> = {
   z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420,
   mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600, ast: -240, adt: -180,
-  nst: -210, ndt: -150, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, mez: 60,
+  nst: -210, ndt: -150, et: -300, ct: -360, mt: -420, pt: -480, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120, mez: 60,
   mesz: 120, west: 60, eet: 120, eest: 180, msk: 180, jst: 540, kst: 540, hkt: 480, sgt: 480,
   pht: 480, wib: 420, aest: 600, aedt: 660, acst: 570, acdt: 630, awst: 480, nzst: 720, nzdt: 780,
 };
@@ -41,6 +41,8 @@ const ZONES: Readonly<Record<string, number>> = {
 const ISO_RE =
   /^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2})(?::?(\d{2}))?(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[A-Za-z]{1,5}|[+-]\d{1,2}(?::?\d{2})?)?$/;
 const TIME_RE = /^(\d{1,2})[:.h](\d{2})(?:[:.](\d{2})(?:[.,]\d{1,9})?)?(am|pm|a\.m\.|p\.m\.)?$/;
+/** 21.11.2026 (a 2-digit year would be ambiguous with a dotted time like 09.41.07). */
+const DOTTED_DATE_RE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 const OFFSET_RE = /^(?:gmt|utc|ut)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
 interface DateParts {
@@ -104,7 +106,9 @@ function expandYear(value: number, digits: number): number {
 function parseLoose(text: string): number | null {
   const normalized = text
     .toLowerCase()
-    .replace(/[(),]/g, ' ')
+    // Parenthesised comments: "+0000 (UTC)", JavaScript's "GMT+0000 (Coordinated Universal Time)".
+    .replace(/\([^()]{0,60}\)/g, ' ')
+    .replace(/[(),|@]|\s-\s/g, ' ')
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
     .replace(/(\d)-(\p{L})/gu, '$1 $2')
     .replace(/(\p{L})-(\d)/gu, '$1 $2')
@@ -134,11 +138,18 @@ function parseLoose(text: string): number | null {
       month = MONTHS[word]!;
     } else if (/^\d{1,4}$/.test(word)) {
       numbers.push(word);
+    } else if (DOTTED_DATE_RE.test(word) && month === null) {
+      // 21.11.2026: dotted numeric dates are day-first wherever they are used.
+      const [d, m, y] = word.split('.');
+      numbers.push(d!);
+      month = Number(m);
+      numbers.push(y!);
     } else if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(word)) {
       return null; // 06/10/2024 is ambiguous between day-first and month-first: do not guess.
     } else {
       const offset = readOffset(word);
-      if (offset !== null && offsetMinutes === null) offsetMinutes = offset;
+      // "+0000 (UTC)": the first zone wins, a repeated one is just a comment.
+      if (offset !== null) offsetMinutes ??= offset;
       else if (!WEEKDAYS.has(word)) return null; // unknown words mean this is not a date
     }
   }
