@@ -26,7 +26,10 @@ export function canonicalizeUrl(input: string, base?: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   const host = url.hostname.toLowerCase().replace(/^(www\d?|m|amp|mobile)\./, '');
-  const params = [...url.searchParams.entries()]
+  // forEach, not [...searchParams]: Firefox content scripts see Xray-wrapped URLs whose iterators fail.
+  const entries: [string, string][] = [];
+  url.searchParams.forEach((value, name) => entries.push([name, value]));
+  const params = entries
     .filter(([name]) => !isTrackingParam(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   let path = url.pathname.replace(/\/{2,}/g, '/');

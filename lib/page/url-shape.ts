@@ -75,10 +75,14 @@ export function classifyUrlShape(url: URL): UrlShape {
     .toLowerCase()
     .split('/')
     .filter((s) => s.length > 0);
-  const params = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+  // forEach, not [...searchParams]: in Firefox content scripts URL objects are Xray-wrapped and their
+  // iterators are not iterable ("searchParams.keys() is not iterable").
+  const entries: [string, string][] = [];
+  url.searchParams.forEach((v, k) => entries.push([k, v]));
+  const params = entries.map(([k]) => k.toLowerCase());
   // Old CMSes put the article id in the query: ?objectid=10486887, ?content_id=<uuid>,
   // ?page=/nhl/news/ADN4121153.htm, ?File=080118125042.xml.
-  const hasArticleIdParam = [...url.searchParams.entries()].some(
+  const hasArticleIdParam = entries.some(
     ([k, v]) =>
       !SEARCH_PARAMS.includes(k.toLowerCase()) &&
       ((ARTICLE_ID_PARAMS.test(k) && /\d{3,}|[0-9a-f-]{16,}/i.test(v)) ||
