@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SIDE_LABELS } from '../lib/coverage/labels';
-import { COVERAGE_TABS, countEntriesByTab, filterEntriesByTab } from '../lib/coverage/summary';
-import type { CoverageTab } from '../lib/coverage/summary';
+import { COVERAGE_ORDERS, COVERAGE_TABS, countEntriesByTab, filterEntriesByTab, sortCoverageEntries } from '../lib/coverage/summary';
+import type { CoverageOrder, CoverageTab } from '../lib/coverage/summary';
 import type { CoverageEntry } from '../lib/coverage/types';
 import { ArticleRow } from './ArticleRow';
 import type { TimeContext } from './types';
@@ -26,22 +26,24 @@ const EMPTY_TAB_TEXT: Record<Exclude<CoverageTab, 'all'>, string> = {
   right: 'No outlet rated Lean Right or Right covers this story in the index yet.',
 };
 
-/** Sorts newest first; the reader's outlet stays in place among the others (it is marked). */
-function sortEntries(entries: CoverageEntry[]): CoverageEntry[] {
-  return [...entries].sort((a, b) => (b.published || 0) - (a.published || 0) || a.articleId.localeCompare(b.articleId));
-}
+const ORDER_LABELS: Record<CoverageOrder, string> = {
+  newest: 'Newest first',
+  earliest: 'Earliest first',
+  match: 'Closest match first',
+};
 
 /** The story's articles under ARIA tabs All / Left / Center / Right, with counts and arrow-key navigation. */
 export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
   const [tab, setTab] = useState<CoverageTab>(initialTab);
   const [showAll, setShowAll] = useState(false);
+  const [order, setOrder] = useState<CoverageOrder>('newest');
   // After "Not the same story" removes a row, focus goes to the row that took its place (or the panel),
   // not to the page's body.
   const [refocusRow, setRefocusRow] = useState<number | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const tabRefs = useRef<Partial<Record<CoverageTab, HTMLButtonElement | null>>>({});
   const counts = useMemo(() => countEntriesByTab(entries), [entries]);
-  const filtered = useMemo(() => sortEntries(filterEntriesByTab(entries, tab)), [entries, tab]);
+  const filtered = useMemo(() => sortCoverageEntries(filterEntriesByTab(entries, tab), order), [entries, tab, order]);
   const shown = showAll ? filtered : filtered.slice(0, LIST_PAGE_SIZE);
   const hidden = filtered.length - shown.length;
 
@@ -80,9 +82,25 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
 
   return (
     <section class="px-coverage" aria-labelledby={`${idPrefix}-h`}>
-      <h3 class="px-h3" id={`${idPrefix}-h`}>
-        Coverage
-      </h3>
+      <div class="px-coverage-head">
+        <h3 class="px-h3" id={`${idPrefix}-h`}>
+          Coverage
+        </h3>
+        <label class="px-order">
+          <span class="px-sr-only">Order of the articles</span>
+          <select
+            class="px-select"
+            value={order}
+            onChange={(e) => setOrder((e.currentTarget as HTMLSelectElement).value as CoverageOrder)}
+          >
+            {COVERAGE_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {ORDER_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <div class="px-tabs" role="tablist" aria-label="Filter coverage by side" onKeyDown={onKeyDown}>
         {COVERAGE_TABS.map((t) => (
           <button

@@ -3,7 +3,7 @@
 // so the digest and the pixels cannot disagree.
 
 import type { Bias, Factual, Ownership } from '../catalog/types';
-import { computeStorySummary, countEntriesByTab, safeHttpUrl } from './summary';
+import { computeStorySummary, countEntriesByTab, safeHttpUrl, sortCoverageEntries } from './summary';
 import type { Blindspot, CountedLabel, CoverageTab, Share } from './summary';
 import type { IndexStatus, TabReport } from './types';
 
@@ -77,9 +77,7 @@ export function digestTabReport(report: TabReport): ReportDigest {
   }
   const { page, outlet, story, index } = report;
   const s = computeStorySummary(story.entries, { page, outlet });
-  const rows = [...story.entries]
-    .sort((a, b) => (b.published || 0) - (a.published || 0) || a.articleId.localeCompare(b.articleId))
-    .map<DigestRow>((e) => ({
+  const rows = sortCoverageEntries(story.entries, 'newest').map<DigestRow>((e) => ({
       outlet: e.outlet?.name ?? e.domain,
       bias: e.outlet?.bias ?? null,
       factual: e.outlet?.factual ?? null,

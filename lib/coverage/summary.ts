@@ -195,6 +195,26 @@ export function countEntriesByTab(entries: readonly CoverageEntry[]): Record<Cov
   return counts;
 }
 
+export const COVERAGE_ORDERS = ['newest', 'earliest', 'match'] as const;
+/** Orders of the coverage list: newest first, earliest first, or closest match (matcher score) first. */
+export type CoverageOrder = (typeof COVERAGE_ORDERS)[number];
+
+/** Sorts entries for the list; ties (and unknown times, which go last) fall back to the article id. */
+export function sortCoverageEntries(entries: readonly CoverageEntry[], order: CoverageOrder = 'newest'): CoverageEntry[] {
+  const time = (e: CoverageEntry) => (isUsableTime(e.published) ? e.published : null);
+  const byTime = (a: CoverageEntry, b: CoverageEntry, dir: 1 | -1) => {
+    const ta = time(a);
+    const tb = time(b);
+    if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1;
+    return (ta - tb) * dir;
+  };
+  const score = (e: CoverageEntry) => (Number.isFinite(e.explanation.score) ? e.explanation.score : -Infinity);
+  return [...entries].sort((a, b) => {
+    const primary = order === 'match' ? score(b) - score(a) || byTime(a, b, -1) : byTime(a, b, order === 'newest' ? -1 : 1);
+    return primary || a.articleId.localeCompare(b.articleId);
+  });
+}
+
 /** Stable identity of an entry's outlet: catalog id, else its domain. */
 export function outletKeyOf(entry: Pick<CoverageEntry, 'outlet' | 'domain'>): string {
   return entry.outlet ? `id:${entry.outlet.id}` : `domain:${entry.domain.toLowerCase().replace(/^www\./, '')}`;

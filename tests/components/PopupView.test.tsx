@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView } from '../../components/PopupView';
 import { LIST_PAGE_SIZE } from '../../components/CoverageList';
@@ -105,6 +106,20 @@ describe('coverage tabs', () => {
       'The Guardian',
       'The New York Times',
     ]);
+  });
+
+  it('can be ordered by closest match or earliest first', () => {
+    m = mount(<PopupView report={RICH_REPORT} actions={mockActions()} now={NOW} />);
+    const select = m.container.querySelector<HTMLSelectElement>('.px-order select')!;
+    expect(select.closest('label')?.textContent).toContain('Order of the articles');
+    const outletsInOrder = () => rows(m!.container).map((r) => r.querySelector('.px-row-outlet')?.textContent);
+    expect(outletsInOrder()[0]).toBe('Washington Examiner');
+    act(() => {
+      select.value = 'earliest';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(outletsInOrder()[0]).toBe('El Economista');
+    expect(outletsInOrder().at(-1)).toBe('Washington Examiner');
   });
 
   it('follow the ARIA tabs pattern with arrow keys, Home and End', () => {

@@ -12,6 +12,7 @@ import {
   countEntriesByTab,
   filterEntriesByTab,
   safeHttpUrl,
+  sortCoverageEntries,
 } from '../../../lib/coverage/summary';
 import type { CoverageEntry } from '../../../lib/coverage/types';
 import { HOUR_MS, OUTLETS, READER_PAGE, STORY_ENTRIES, STORY_T0, makeEntry, makeOutlet } from '../../components/fixtures';
@@ -202,6 +203,18 @@ describe('timeline', () => {
   it('ignores entries without a usable time', () => {
     const t = buildTimeline([makeEntry(OUTLETS.bbc, 'x', 0, { published: Number.NaN }), makeEntry(OUTLETS.bbc, 'y', 0, { published: 0 })]);
     expect(t).toEqual({ bucketMs: 0, buckets: [], articles: 0, from: null, to: null });
+  });
+});
+
+describe('sortCoverageEntries', () => {
+  const a = makeEntry(OUTLETS.bbc, 'a', 1, { explanation: { score: 0.2, sharedTerms: [], sharedEntities: [], hoursApart: 1 } });
+  const b = makeEntry(OUTLETS.fox, 'b', 3, { explanation: { score: 0.9, sharedTerms: [], sharedEntities: [], hoursApart: 3 } });
+  const c = makeEntry(OUTLETS.cnn, 'c', 2, { explanation: { score: 0.5, sharedTerms: [], sharedEntities: [], hoursApart: 2 } });
+  const undated = makeEntry(OUTLETS.ap, 'd', 0, { published: Number.NaN });
+  it('orders newest first, earliest first, or by match score, undated last', () => {
+    expect(sortCoverageEntries([a, undated, b, c]).map((e) => e.title)).toEqual(['b', 'c', 'a', 'd']);
+    expect(sortCoverageEntries([a, undated, b, c], 'earliest').map((e) => e.title)).toEqual(['a', 'c', 'b', 'd']);
+    expect(sortCoverageEntries([a, undated, b, c], 'match').map((e) => e.title)).toEqual(['b', 'c', 'd', 'a']); // d scores 0.42
   });
 });
 
