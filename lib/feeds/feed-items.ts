@@ -55,6 +55,27 @@ export interface ItemContext {
   errors: ErrorLog;
 }
 
+/**
+ * Trailers that CMSs append to every summary. They say nothing about the story and would put the
+ * outlet's name into every summary the matcher compares, so they are cut (generic, not per outlet).
+ */
+const BOILERPLATE_TRAILERS: readonly RegExp[] = [
+  /\s*The post .{1,300}? appeared first on .{1,200}$/, // WordPress
+  /\s*Continue reading\b.{0,120}$/, // WordPress "Continue reading <title>"
+  /\s*(?:Read more|Read the full (?:story|article)|Read full (?:story|article)|Keep reading|Lire la suite|Weiterlesen|Leer más|Leia mais)[^\p{L}\p{N}]{0,10}$/iu,
+  /\s*\[(?:…|\.\.\.)\]\s*$/,
+];
+
+/** Cuts known trailers, never the whole text (a summary may begin with "Read more about..."). */
+function stripBoilerplate(text: string): string {
+  let result = text;
+  for (const trailer of BOILERPLATE_TRAILERS) {
+    const match = trailer.exec(result);
+    if (match && match.index > 0) result = result.slice(0, match.index);
+  }
+  return result.trim();
+}
+
 function firstPresent(values: (string | null | undefined)[]): string | null {
   for (const value of values) if (value && value.trim() !== '') return value;
   return null;
@@ -77,7 +98,7 @@ function quote(raw: string): string {
 export function finishItem(draft: ItemDraft, position: number, ctx: ItemContext): FeedItem | null {
   const title = draft.title ? htmlToText(draft.title, TITLE_MAX_CHARS) : '';
   const summaryRaw = firstPresent(draft.summaries);
-  let summary = summaryRaw ? htmlToText(summaryRaw, SUMMARY_MAX_CHARS) : '';
+  let summary = summaryRaw ? truncateText(stripBoilerplate(htmlToText(summaryRaw, SUMMARY_MAX_CHARS * 2)), SUMMARY_MAX_CHARS) : '';
   let url: string | null = null;
   let rejected: string | null = null;
   for (const candidate of draft.links) {

@@ -157,6 +157,18 @@ describe('parseFeed formats', () => {
 });
 
 describe('parseFeed text and encodings', () => {
+  it('cuts CMS trailers that would put the outlet name into every summary', () => {
+    const item = (description: string) =>
+      parseFeed(`<rss><channel><item><title>T</title><link>https://e.com/1</link><description>${description}</description></item></channel></rss>`, { now: NOW }).items[0]!.summary;
+    expect(item('&lt;p&gt;Lead sentence here.&lt;/p&gt;&lt;p&gt;The post &lt;a href="https://e.com/1"&gt;T&lt;/a&gt; appeared first on &lt;a href="https://e.com"&gt;Example Daily&lt;/a&gt;.&lt;/p&gt;'))
+      .toBe('Lead sentence here.');
+    expect(item('Lead sentence [&amp;#8230;]')).toBe('Lead sentence');
+    expect(item('Lead sentence. &lt;a href="https://e.com/1"&gt;Continue reading &amp;rarr;&lt;/a&gt;')).toBe('Lead sentence.');
+    expect(item('Read more about the budget in our explainer.')).toBe('Read more about the budget in our explainer.');
+    expect(item('Lead. Read more about the budget in our explainer.')).toBe('Lead. Read more about the budget in our explainer.');
+    expect(item('Lead. Read more &amp;raquo;')).toBe('Lead.');
+  });
+
   it('decodes entities, also double-escaped ones, and reduces HTML to text', () => {
     const feed = parseFixture('double-escaped.xml');
     expect(feed.items.map((item) => item.title)).toEqual([
