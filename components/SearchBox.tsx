@@ -10,10 +10,18 @@ export interface SearchBoxProps {
   time: TimeContext;
   /** Heading above the box. */
   label?: string;
+  /** Id of the input (unique per document). */
+  inputId?: string;
 }
 
 /** Keyword search of the local index (nothing leaves the machine), with results as article rows. */
-export function SearchBox({ onSearch, results, time, label = 'Search the local news index' }: SearchBoxProps) {
+export function SearchBox({
+  onSearch,
+  results,
+  time,
+  label = 'Search the local news index',
+  inputId = 'px-search-input',
+}: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [asked, setAsked] = useState('');
   const submit = (e: Event) => {
@@ -26,12 +34,12 @@ export function SearchBox({ onSearch, results, time, label = 'Search the local n
   return (
     <section class="px-search" aria-label={label}>
       <form role="search" onSubmit={submit} class="px-search-form">
-        <label for="px-search-input" class="px-search-label">
+        <label for={inputId} class="px-search-label">
           {label}
         </label>
         <div class="px-search-row">
           <input
-            id="px-search-input"
+            id={inputId}
             type="search"
             class="px-input"
             value={query}
