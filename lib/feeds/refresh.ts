@@ -144,6 +144,9 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshProgress> {
       if (!feed) return;
       try {
         if (!(await refreshOne(deps, runId, feed, random))) superseded = true;
+      } catch {
+        // Only the store can throw here (fetch and ingest failures are recorded per feed). The feed
+        // stays pending and is retried when the job resumes; the other feeds go on.
       } finally {
         scheduler.release(feed);
       }

@@ -279,6 +279,31 @@ describe('runRefresh', () => {
     expect(fresh).toMatchObject({ feedsTotal: 1, feedsDone: 1, startedAt: NOW + 24 * 3_600_000 });
   });
 
+  it('goes on with the other feeds when storing one feed fails, and retries it on resume', async () => {
+    const store = await openStore();
+    const names = ['a', 'b', 'c'];
+    const { fetch } = createFakeFetch(Object.fromEntries(names.map((name) => [feedUrl(name), okFeed(name)])));
+    const failing: FeedStateStore = {
+      ...store,
+      getJob: () => store.getJob(),
+      startJob: (...args) => store.startJob(...args),
+      claimJob: (...args) => store.claimJob(...args),
+      getPendingFeeds: () => store.getPendingFeeds(),
+      getStatus: (url) => store.getStatus(url),
+      completeFeed: async (completion) => {
+        if (completion.status.url === feedUrl('b')) throw new DOMException('quota', 'QuotaExceededError');
+        return store.completeFeed(completion);
+      },
+    };
+    const feeds = names.map((name) => ({ url: feedUrl(name), outletId: null }));
+    const index = createIndex();
+    const first = await runRefresh({ fetch, now: () => NOW, store: failing, feeds, ingest: index.ingest });
+    expect(first).toMatchObject({ running: true, feedsDone: 2, feedsTotal: 3 });
+    const resumed = await runRefresh({ fetch, now: () => NOW + 60_000, store, feeds, ingest: index.ingest });
+    expect(resumed).toMatchObject({ running: false, feedsDone: 3 });
+    expect(index.articles.size).toBe(6);
+  });
+
   it('reports idle progress before any refresh', async () => {
     expect(await getProgress(await openStore())).toMatchObject({ running: false, feedsTotal: 0, feedsDone: 0, startedAt: null });
   });
