@@ -3,7 +3,7 @@
 // and the CLI; reads the given document only.
 
 import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
-import { precedes } from './text-density';
+import { isInside, precedes } from './dom-order';
 import { cleanText, tokenContainment, tokenF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
@@ -62,8 +62,8 @@ const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|l
 /** An <h1> wrapping the site logo (a link to the site root or only an image). */
 function isLogoHeading(el: Element): boolean {
   const link = el.getElementsByTagName('a')[0];
-  const href = link?.getAttribute('href') ?? '';
-  return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href) && link !== undefined;
+  if (!link) return false;
+  return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(link.getAttribute('href') ?? '');
 }
 
 function isVisibleContent(el: Element): boolean {
@@ -178,12 +178,10 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
-    const pos = el.compareDocumentPosition(lead);
-    // 16: the element contains the body (an ancestor); 8: the body contains the element; 4: the body
-    // follows the element.
-    if ((pos & 16) !== 0) continue;
-    const inside = (pos & 8) !== 0;
-    if (!inside && (pos & 4) === 0) break;
+    // Skip the body's ancestors; stop once past the body.
+    if (isInside(lead, el)) continue;
+    const inside = isInside(el, lead);
+    if (!inside && !precedes(el, lead)) break;
     if (inside && !leadIsContainer) break;
     const found = readHeadingLike(el, site);
     if (!found) continue;

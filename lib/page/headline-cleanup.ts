@@ -131,8 +131,8 @@ function stripWeakAffixes(text: string, keys: string[]): string {
   // "AFP: headline" / "headline: Site" — a site name beside a colon.
   const prefix = /^([^:]{2,40}):\s+(.{8,})$/u.exec(headline);
   if (prefix?.[1] && prefix[2] && siteNameStrength(prefix[1], keys) === 2) headline = prefix[2];
-  const suffix = /^(.{8,}):\s+([^:]{2,40})$/u.exec(headline);
-  if (suffix?.[1] && suffix[2] && siteNameStrength(suffix[2], keys) === 2) headline = suffix[1];
+  const suffix = /^(.{8,})[:：]\s*([^:：]{2,40})$/u.exec(headline);
+  if (suffix?.[1] && suffix[2] && siteNameStrength(suffix[2], keys) > 0) headline = suffix[1];
   return headline;
 }
 
@@ -143,7 +143,10 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
   const keys = buildSiteKeys(site);
 
   // "Headline_English_Xinhua": trailing underscore-joined labels after a spaced headline.
-  const underscoreTail = /^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title);
+  // Also "标题_频道_站名" in CJK titles, which have no spaces.
+  const underscoreTail =
+    /^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title) ??
+    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)_([^\s_]{1,12}(?:_[^\s_]{1,12}){0,3})$/u.exec(title);
   if (underscoreTail?.[1]) title = underscoreTail[1];
 
   title = title.replace(LEADING_DATE_RE, '') || title;

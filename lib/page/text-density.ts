@@ -2,6 +2,7 @@
 // not a full parse), listing indicators (teaser links) and the leading body text. Runs in the content
 // script and the CLI; reads the given document only and never modifies it.
 
+import { precedes } from './dom-order';
 import { collapseSpace } from './text-normalize';
 
 /** Paragraphs shorter than this (characters) do not count as body text (Readability uses 140). */
@@ -71,11 +72,6 @@ function linkTextLength(el: Element): number {
   return n;
 }
 
-/** Whether `a` comes before `b` in document order. */
-export function precedes(a: Node, b: Node): boolean {
-  // Node.DOCUMENT_POSITION_FOLLOWING (4): b follows a.
-  return (a.compareDocumentPosition(b) & 4) !== 0;
-}
 
 /** Prose-like blocks: <p>, <pre>, and containers of <br>-separated text (old table layouts). */
 function collectBlocks(doc: Document): Element[] {

@@ -41,9 +41,27 @@ export function compactKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Lowercase word tokens (letters/digits runs). */
+const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Lowercase word tokens (letters/digits runs); CJK text, written without spaces, gives one token per
+ *  character so that overlap measures still work. */
 export function tokenize(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (const run of runs) {
+    if (CJK_CHAR_RE.test(run)) {
+      let latin = '';
+      for (const ch of run) {
+        if (CJK_CHAR_RE.test(ch)) {
+          if (latin) out.push(latin);
+          latin = '';
+          out.push(ch);
+        } else latin += ch;
+      }
+      if (latin) out.push(latin);
+    } else out.push(run);
+  }
+  return out;
 }
 
 /** Multiset token F1 of two strings (1 = same words). */
