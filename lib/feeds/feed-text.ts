@@ -27,6 +27,7 @@ const LEFTOVER_MARKUP_RE =
 // Control, zero-width and bidi embedding/override characters (the latter can make text display as
 // something else, e.g. reversed link-like strings); plain marks like U+200E/U+200F stay.
 const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u202a-\u202e\u2060\ufeff]/g;
+const HAS_CONTROL_RE = new RegExp(CONTROL_RE.source);
 const SPACE_RE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
 function decodeCodePoint(code: number): string {
@@ -57,7 +58,9 @@ function stripMarkupOnce(text: string): string {
 
 /** Collapses whitespace, drops control and zero-width characters. */
 export function normalizeSpace(text: string): string {
-  return text.replace(CONTROL_RE, '').replace(SPACE_RE, ' ').trim();
+  // Most text has no control characters: testing first avoids copying every string.
+  const clean = HAS_CONTROL_RE.test(text) ? text.replace(CONTROL_RE, '') : text;
+  return clean.replace(SPACE_RE, ' ').trim();
 }
 
 /** Cuts `text` to at most `maxChars` characters at a word boundary, marking the cut with an ellipsis. */
