@@ -99,14 +99,16 @@ function hostOf(url: string): string {
 /** Hands out queued feeds in order, never more than REFRESH_PER_HOST_CONCURRENCY per host at once. */
 function createHostScheduler(queue: RefreshJobFeed[]) {
   const active = new Map<string, number>();
+  const hosts = new Map(queue.map((feed) => [feed.url, hostOf(feed.url)]));
+  const hostOfFeed = (feed: RefreshJobFeed): string => hosts.get(feed.url) ?? feed.url;
   let waiters: (() => void)[] = [];
   const next = async (): Promise<RefreshJobFeed | null> => {
     for (;;) {
       if (queue.length === 0) return null;
-      const index = queue.findIndex((feed) => (active.get(hostOf(feed.url)) ?? 0) < REFRESH_PER_HOST_CONCURRENCY);
+      const index = queue.findIndex((feed) => (active.get(hostOfFeed(feed)) ?? 0) < REFRESH_PER_HOST_CONCURRENCY);
       if (index >= 0) {
         const [feed] = queue.splice(index, 1);
-        const host = hostOf(feed!.url);
+        const host = hostOfFeed(feed!);
         active.set(host, (active.get(host) ?? 0) + 1);
         return feed!;
       }
@@ -115,7 +117,7 @@ function createHostScheduler(queue: RefreshJobFeed[]) {
     }
   };
   const release = (feed: RefreshJobFeed): void => {
-    const host = hostOf(feed.url);
+    const host = hostOfFeed(feed);
     active.set(host, (active.get(host) ?? 1) - 1);
     const woken = waiters;
     waiters = [];
