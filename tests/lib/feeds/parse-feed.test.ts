@@ -99,6 +99,33 @@ describe('parseFeed formats', () => {
     });
   });
 
+  it('reads RSS 0.91 with its Netscape DOCTYPE and HTML entities', () => {
+    const feed = parseFeed(
+      `<?xml version="1.0" encoding="ISO-8859-1"?>
+       <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+       <rss version="0.91"><channel><title>Old</title><link>http://old.example.com/</link><language>fr</language>
+       <item><title>Caf&eacute; de la gare &ndash; r&eacute;ouverture</title><link>http://old.example.com/1.html</link>
+       <description>Le caf&eacute; rouvre.</description></item></channel></rss>`,
+      { now: NOW },
+    );
+    expect(feed.format).toBe('rss2');
+    expect(feed.errors).toEqual([]);
+    expect(feed.items[0]).toMatchObject({ title: 'Café de la gare – réouverture', summary: 'Le café rouvre.', lang: 'fr' });
+  });
+
+  it('reads Atom 0.3 (issued/modified, escaped content)', () => {
+    const feed = parseFeed(
+      `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old Atom</title>
+       <link rel="alternate" type="text/html" href="https://old-atom.example/"/>
+       <entry><title>Legacy entry</title><link rel="alternate" type="text/html" href="https://old-atom.example/e/1"/>
+       <issued>2026-11-20T10:00:00+01:00</issued><modified>2026-11-20T12:00:00Z</modified>
+       <content type="text/html" mode="escaped">&lt;p&gt;Escaped &amp;amp; old&lt;/p&gt;</content></entry></feed>`,
+      { now: NOW },
+    );
+    expect(feed.format).toBe('atom');
+    expect(feed.items[0]).toMatchObject({ url: 'https://old-atom.example/e/1', published: '2026-11-20T09:00:00.000Z', summary: 'Escaped & old' });
+  });
+
   it('reads Atom with a prefixed namespace', () => {
     const feed = parseFeed(
       `<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>P</a:title><a:entry><a:title>Prefixed</a:title>
