@@ -45,6 +45,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export const REFRESH_MINUTES_RANGE = { min: 5, max: 24 * 60 } as const;
 export const RETENTION_DAYS_RANGE = { min: 1, max: 60 } as const;
 const MAX_LIST = 2000;
+/** Custom feeds kept at most (each is fetched at every refresh). */
+export const MAX_CUSTOM_FEEDS = 500;
 
 function clampInt(v: unknown, range: { min: number; max: number }, fallback: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) return fallback;
@@ -92,7 +94,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const customFeeds: CustomFeed[] = [];
   if (Array.isArray(r.customFeeds)) {
     const seen = new Set<string>();
-    for (const f of r.customFeeds.slice(0, 500)) {
+    for (const f of r.customFeeds.slice(0, MAX_CUSTOM_FEEDS)) {
       const url = typeof f === 'object' && f !== null ? httpUrl(String((f as { url?: unknown }).url ?? '')) : null;
       if (!url || seen.has(url)) continue;
       seen.add(url);

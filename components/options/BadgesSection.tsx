@@ -91,7 +91,10 @@ function DisabledSites({ sites, actions }: { sites: readonly string[]; actions: 
           value={draft}
           aria-describedby="disabled-sites-hint disabled-site-result"
           aria-invalid={add.result && !add.result.ok ? 'true' : undefined}
-          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            setDraft((e.currentTarget as HTMLInputElement).value);
+            if (add.result) add.clear();
+          }}
         />
         <button type="submit" class="px-btn" disabled={add.pending}>
           Add site

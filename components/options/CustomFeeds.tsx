@@ -40,7 +40,10 @@ export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
             required
             aria-describedby="custom-feed-hint custom-feed-result"
             aria-invalid={add.result && !add.result.ok ? 'true' : undefined}
-            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => {
+            setDraft((e.currentTarget as HTMLInputElement).value);
+            if (add.result) add.clear();
+          }}
           />
           <button id="custom-feed-add" type="submit" class="px-btn" disabled={add.pending}>
             {add.pending ? 'Checking…' : 'Add feed'}

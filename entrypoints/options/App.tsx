@@ -20,6 +20,7 @@ import {
 import type { FeedOverview } from '../../lib/protocol';
 import {
   DEFAULT_SETTINGS,
+  MAX_CUSTOM_FEEDS,
   loadSettings,
   localSettingsListsItem,
   normalizeSite,
@@ -181,6 +182,9 @@ export function App() {
         return r.ok ? { ok: true, message: `This is ${owner.name}'s feed from the catalog: ${owner.name} is turned on again.` } : r;
       }
       if (current.customFeeds.some((f) => f.url === url)) return { ok: false, error: 'This feed is already in your list.' };
+      if (current.customFeeds.length >= MAX_CUSTOM_FEEDS) {
+        return { ok: false, error: `You already have ${MAX_CUSTOM_FEEDS} feeds of your own, the most Parallax keeps. Remove one first.` };
+      }
       let check;
       try {
         check = await sendMessage('feed:check', { url });
@@ -223,8 +227,12 @@ export function App() {
       let summary = '';
       const r = await save((s) => {
         const plan = planFeedImport(feedsInFile, outlets, s);
+        const room = Math.max(0, MAX_CUSTOM_FEEDS - s.customFeeds.length);
+        const added = plan.addFeeds.slice(0, room);
+        const overCap = plan.addFeeds.length - added.length;
         const parts = [
-          `${plan.addFeeds.length} new ${plan.addFeeds.length === 1 ? 'feed' : 'feeds'} added`,
+          `${added.length} new ${added.length === 1 ? 'feed' : 'feeds'} added`,
+          overCap ? `${overCap} not added (at most ${MAX_CUSTOM_FEEDS} feeds of your own)` : '',
           plan.enableOutlets.length ? `${plan.enableOutlets.length} catalog outlets turned on` : '',
           plan.alreadyInCatalog ? `${plan.alreadyInCatalog} already fetched from the catalog` : '',
           plan.alreadyCustom ? `${plan.alreadyCustom} already in your list` : '',
@@ -233,7 +241,7 @@ export function App() {
         summary = parts.filter(Boolean).join('; ');
         const enable = new Set(plan.enableOutlets);
         return {
-          customFeeds: [...s.customFeeds, ...plan.addFeeds],
+          customFeeds: [...s.customFeeds, ...added],
           disabledOutlets: s.disabledOutlets.filter((id) => !enable.has(id)),
         };
       }, 'feeds imported');
