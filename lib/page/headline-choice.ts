@@ -135,6 +135,13 @@ const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*
 /** Look at most this many heading-like elements (document order) when searching above the body. */
 const MAX_HEADING_LIKE = 1500;
 
+const DATE_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+
+/** Short lines that carry a date or time: datelines, not headlines. */
+function isDateLine(text: string): boolean {
+  return wordCount(text) <= 9 && DATE_WORD_RE.test(text);
+}
+
 interface HeadingLike {
   text: string;
   strong: boolean;
@@ -191,6 +198,22 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
   return above;
 }
 
+/** The first heading-like element (document order) whose text agrees with one of the references. */
+function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContext): HeadingLike | null {
+  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
+  for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
+    const el = els[i];
+    if (!el) continue;
+    const text = headingText(el);
+    if (text.length < 4 || text.length > 400) continue;
+    const agrees = refs.some((r) => tokenF1(text, r) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
+    if (!agrees) continue;
+    const found = readHeadingLike(el, site);
+    if (found) return found;
+  }
+  return null;
+}
+
 function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   if (el.closest('a')) return null;
   const text = headingText(el);
@@ -198,7 +221,7 @@ function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   if (words < 2 || words > 30 || text.length < 8) return null;
   const firstLink = el.getElementsByTagName('a')[0];
   if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
-  if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || /[:：]$/.test(text)) return null;
+  if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
   if (!isVisibleContent(el) || isSiteNameOnly(text, site)) return null;
   const tag = el.tagName.toUpperCase();
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -348,6 +371,13 @@ export function chooseHeadline(
 
   const firstMeta = metaClean[0];
   if (firstMeta) return result(firstMeta.text, firstMeta.source);
+
+  // Old pages set their headline in <b>/<font>/classed cells: one of them repeating the title confirms it.
+  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(doc, refs, site) : null;
+  if (confirmed) {
+    const text = refs.find((r) => isWrappedHeadline(confirmed.text, r)) ?? confirmed.text;
+    return result(text, 'title-confirmed', true, false, confirmed.el);
+  }
 
   // The heading nearest above the body, for pages whose <title> is a site-wide tagline or missing.
   const aboveBody = lead ? findHeadingAboveBody(doc, lead, site) : null;
