@@ -13,11 +13,14 @@ export type FeedErrorCode =
 /** Unusable feed input. `message` is one line, meant for the feed's status and the CLI. */
 export class FeedError extends Error {
   readonly code: FeedErrorCode;
+  /** For 'html-page': the feed the page advertises (<link rel="alternate">), to offer instead. */
+  readonly advertisedFeed: string | null;
 
-  constructor(code: FeedErrorCode, message: string) {
+  constructor(code: FeedErrorCode, message: string, advertisedFeed: string | null = null) {
     super(message.replace(/\s+/g, ' ').trim());
     this.name = 'FeedError';
     this.code = code;
+    this.advertisedFeed = advertisedFeed;
   }
 }
 

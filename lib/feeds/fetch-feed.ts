@@ -27,7 +27,7 @@ export interface FetchOutcome {
   status: FeedStatus;
   feed: ParsedFeed | null;
   items: FeedItem[];
-  error: { code: FetchErrorCode; message: string } | null;
+  error: { code: FetchErrorCode; message: string; advertisedFeed?: string | null } | null;
 }
 
 export interface FetchFeedOptions {
@@ -220,7 +220,11 @@ export async function fetchFeed(fetchFn: typeof fetch, status: FeedStatus, opts:
         maxItems: opts.maxItems,
       });
     } catch (error) {
-      if (error instanceof FeedError) return failure(status, opts, error.code, error.message, response.status);
+      if (error instanceof FeedError) {
+        const failed = failure(status, opts, error.code, error.message, response.status);
+        if (error.advertisedFeed) failed.error = { ...failed.error!, advertisedFeed: error.advertisedFeed };
+        return failed;
+      }
       return failure(status, opts, 'malformed', `Unreadable feed: ${describe(error)}`, response.status);
     }
     if (body.truncated) feed.errors.unshift(`body larger than ${maxBytes} bytes; the rest was not downloaded`);

@@ -68,6 +68,7 @@ function htmlPageError(text: string, url: string | null): FeedError {
     advertised
       ? `This is an HTML page, not a feed (the page names a feed at ${advertised})`
       : 'This is an HTML page, not a feed',
+    advertised,
   );
 }
 

@@ -182,6 +182,13 @@ describe('fetchFeed', () => {
     expect(outcome.status).toMatchObject({ lastErrorCode: 'html-page', etag: '"old"', failures: 1, lastHttpStatus: 200 });
   });
 
+  it('passes on the feed an HTML page advertises', async () => {
+    const page = '<!doctype html><html><head><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head></html>';
+    const { fetch } = createFakeFetch({ [FEED]: () => new Response(page) });
+    const outcome = await fetchFeed(fetch, createFeedStatus(FEED, null), { now: NOW });
+    expect(outcome.error).toMatchObject({ code: 'html-page', advertisedFeed: 'https://news.example.com/atom.xml' });
+  });
+
   it('uses the final URL after redirects as the base for relative links', async () => {
     const fetch = (async () => {
       const response = new Response('<rss><channel><item><title>R</title><link>/r/1</link></item></channel></rss>');

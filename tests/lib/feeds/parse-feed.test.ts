@@ -285,6 +285,7 @@ describe('parseFeed hostile input', () => {
   it('recognises an HTML page served as a feed and names the feed it advertises', () => {
     const error = expectFeedError(() => parseFixture('html-page.html', { url: 'https://example.com/' }), 'html-page');
     expect(error.message).toContain('https://example.com/feeds/all.rss');
+    expect(error.advertisedFeed).toBe('https://example.com/feeds/all.rss');
   });
 
   it('rejects binary garbage, gzip bodies, empty bodies, plain text and JSON that is not a feed', () => {
