@@ -76,6 +76,50 @@ async function mountBadge(
 ): Promise<ShadowRootContentScriptUi<void>> {
   const panelSrc = browser.runtime.getURL(`/popup.html?tab=${tabId}&embed=1`);
   const extensionOrigin = new URL(panelSrc).origin;
+  let panel: ShadowRootContentScriptUi<void> | null = null;
+  let badgeContainer: HTMLElement | null = null;
+
+  const drawBadge = () => {
+    if (!badgeContainer) return;
+    render(
+      <ArticleBadge
+        info={info}
+        variant={display.badgeStyle}
+        onOpen={() => void (panel ? closePanel() : openPanel())}
+        expanded={panel !== null}
+        controls={PANEL_ID}
+      />,
+      badgeContainer,
+    );
+  };
+  // The panel gets its own host on <body>: a fixed panel inside the inline badge host would be trapped by
+  // any page ancestor with a transform, filter or containment.
+  const openPanel = async () => {
+    panel = await createShadowRootUi<void>(ctx, {
+      name: 'parallax-panel',
+      position: 'inline',
+      anchor: document.body,
+      append: 'last',
+      onMount(container) {
+        render(<PanelFrame id={PANEL_ID} src={panelSrc} onClose={closePanel} />, container);
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    panel.mount();
+    drawBadge();
+  };
+  const closePanel = () => {
+    panel?.remove();
+    panel = null;
+    drawBadge();
+    badgeContainer?.querySelector('button')?.focus();
+  };
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (panel && event.origin === extensionOrigin && event.data === CLOSE_PANEL_MESSAGE) closePanel();
+  });
+
   const ui = await createShadowRootUi<void>(ctx, {
     name: 'parallax-badge',
     position: 'inline',
@@ -84,31 +128,12 @@ async function mountBadge(
     onMount(container, _shadow, host) {
       host.setAttribute('data-outlets', String(info.outlets));
       if (!anchor) host.setAttribute('data-placement', 'corner');
-      let open = false;
-      const draw = () =>
-        render(
-          <>
-            <ArticleBadge
-              info={info}
-              variant={display.badgeStyle}
-              onOpen={toggle}
-              expanded={open}
-              controls={PANEL_ID}
-            />
-            {open ? <PanelFrame id={PANEL_ID} src={panelSrc} onClose={toggle} /> : null}
-          </>,
-          container,
-        );
-      const toggle = () => {
-        open = !open;
-        draw();
-      };
-      ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-        if (open && event.origin === extensionOrigin && event.data === CLOSE_PANEL_MESSAGE) toggle();
-      });
-      draw();
+      badgeContainer = container;
+      drawBadge();
     },
     onRemove(container) {
+      panel?.remove();
+      panel = null;
       if (container) render(null, container);
     },
   });
