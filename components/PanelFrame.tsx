@@ -15,13 +15,8 @@ export interface PanelFrameProps {
 export function PanelFrame({ src, onClose, id = 'px-panel' }: PanelFrameProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    // Focus moves into the panel when it opens, and back to what had it (the badge) when it closes.
-    const root = closeRef.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const previous = (root?.activeElement ?? null) as HTMLElement | null;
+    // Focus moves into the panel when it opens (the container gives it back to the badge on close).
     closeRef.current?.focus();
-    return () => {
-      if (previous?.isConnected) previous.focus();
-    };
   }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleBadge } from '../../components/ArticleBadge';
-import { InPagePanel } from '../../components/InPagePanel';
+import { PanelFrame } from '../../components/PanelFrame';
 import { LinkChip, describeLinkChip } from '../../components/LinkChip';
 import type { BadgeInfo } from '../../lib/protocol';
 import { NOW, RICH_REPORT, STATE_REPORTS, XSS_TITLE } from './fixtures';
@@ -50,52 +50,32 @@ describe('ArticleBadge', () => {
   });
 });
 
-describe('InPagePanel', () => {
-  it('is a labelled dialog reusing the story components; Escape and the close button close it', () => {
-    const onClose = vi.fn();
-    m = mount(<InPagePanel report={RICH_REPORT} now={NOW} onClose={onClose} actions={mockActions()} />);
+describe('PanelFrame', () => {
+  const SRC = 'chrome-extension://abc/popup.html?tab=7&embed=1';
+
+  it('is a labelled dialog framing the popup page; focus lands on its close button', () => {
+    m = mount(<PanelFrame src={SRC} onClose={() => {}} />);
     const dialog = m.container.querySelector('[role="dialog"]')!;
     const title = m.container.querySelector(`#${dialog.getAttribute('aria-labelledby')}`);
     expect(title?.textContent).toContain('Parallax');
-    expect(dialog.querySelector('.px-biasbar')).toBeTruthy();
-    expect(dialog.querySelectorAll('[role="tab"]')).toHaveLength(4);
+    const frame = dialog.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe(SRC);
+    expect(frame.getAttribute('title')).toMatch(/Parallax/);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Close Parallax panel');
-    key(dialog.querySelector('[role="tab"]'), 'Escape');
+  });
+
+  it('closes with Escape and with the close button', () => {
+    const onClose = vi.fn();
+    m = mount(<PanelFrame src={SRC} onClose={onClose} />);
+    key(m.container.querySelector('[role="dialog"]'), 'Escape');
     expect(onClose).toHaveBeenCalledTimes(1);
     click(m.container.querySelector('[aria-label="Close Parallax panel"]'));
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
-  it('gives focus back to the badge when it closes, also inside a shadow root', () => {
-    const host = document.createElement('div');
-    document.body.appendChild(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const badge = document.createElement('button');
-    const slot = document.createElement('div');
-    shadow.append(badge, slot);
-    badge.focus();
-    expect(shadow.activeElement).toBe(badge);
-    act(() => render(<InPagePanel report={RICH_REPORT} now={NOW} onClose={() => {}} />, slot));
-    expect(shadow.activeElement?.getAttribute('aria-label')).toBe('Close Parallax panel');
-    act(() => render(null, slot));
-    expect(shadow.activeElement).toBe(badge);
-    host.remove();
-  });
-
-  it('renders every state without actions from the container', () => {
-    for (const report of Object.values(STATE_REPORTS)) {
-      m = mount(<InPagePanel report={report} now={NOW} onClose={() => {}} />);
-      expect((m.container.querySelector('.px-panel-body')?.textContent ?? '').trim().length).toBeGreaterThan(15);
-      m.unmount();
-      m = null;
-    }
-  });
-
-  it('uses ids distinct from the popup so both can coexist', () => {
-    m = mount(<InPagePanel report={RICH_REPORT} now={NOW} onClose={() => {}} id="pxp" />);
-    const ids = [...m.container.querySelectorAll('[id]')].map((e) => e.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.every((id) => id.startsWith('pxp'))).toBe(true);
+  it('uses the id the badge points at', () => {
+    m = mount(<PanelFrame src={SRC} onClose={() => {}} id="pxp" />);
+    expect(m.container.querySelector('[role="dialog"]')?.id).toBe('pxp');
   });
 });
 
