@@ -8,7 +8,8 @@ export type FeedErrorCode =
   | 'not-a-feed'
   | 'malformed'
   | 'too-deep'
-  | 'invalid-json';
+  | 'invalid-json'
+  | 'too-large';
 
 /** Unusable feed input. `message` is one line, meant for the feed's status and the CLI. */
 export class FeedError extends Error {

@@ -127,6 +127,10 @@ export function parseFeed(body: Uint8Array | string, opts: ParseFeedOptions): Pa
   const head = text.slice(start, start + SNIFF_CHARS);
   let read: ReadFeed;
   if (head.startsWith('{') || (head.startsWith('[') && /json/i.test(opts.contentType ?? ''))) {
+    if (body.length > maxBytes) {
+      // JSON cannot be read in part like XML items can.
+      throw new FeedError('too-large', `JSON feed larger than ${maxBytes} bytes; JSON cannot be read in part`);
+    }
     read = readJsonFeed(text, options);
   } else if (isHtmlStart(head)) {
     throw htmlPageError(text, options.url);

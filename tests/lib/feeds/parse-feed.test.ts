@@ -335,6 +335,12 @@ describe('parseFeed hostile input', () => {
     expect(small.items.length).toBeLessThan(1000);
   });
 
+  it('says so when a JSON feed is over the byte cap (JSON cannot be read in part)', () => {
+    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: 2000 }, (_, i) => ({ url: `https://e.com/${i}`, title: 'Story' })) });
+    expectFeedError(() => parseFeed(json, { now: NOW, maxBytes: 10_000 }), 'too-large');
+    expect(parseFeed(json, { now: NOW }).items).toHaveLength(500);
+  });
+
   it('reads at most maxItems items', () => {
     const items = Array.from({ length: 30 }, (_, i) => `<item><title>S${i}</title><link>https://e.com/${i}</link></item>`);
     const feed = parseFeed(`<rss><channel>${items.join('')}</channel></rss>`, { now: NOW, maxItems: 10 });
