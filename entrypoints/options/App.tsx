@@ -105,7 +105,6 @@ export function App() {
   useEffect(() => {
     loadSettings().then(setSettings, (err: unknown) => setLoadError(errorText(err)));
     void readIndex();
-    void readFeeds();
     void readStorage();
     // Changes made elsewhere (the popup's "turn off on this site", another browser via sync) show up here.
     // (Read through loadSettings: lists too large for sync storage live in a local item.)
@@ -117,6 +116,12 @@ export function App() {
       unwatchLocal();
     };
   }, []);
+
+  // Which feeds are fetched follows the outlets and custom feeds: re-read the list when they change.
+  const feedKey = settings ? `${settings.disabledOutlets.join()}|${settings.customFeeds.map((f) => f.url).join()}` : '';
+  useEffect(() => {
+    if (feedKey) void readFeeds();
+  }, [feedKey]);
 
   const running = index?.progress.running ?? false;
   useEffect(() => {
@@ -130,7 +135,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, [index, running]);
 
-  /** Saves the patch computed from the latest settings; `null` from `make` means nothing to change. */
+  /** Saves the patch computed from the latest settings; an ActionResult from `make` refuses the change. */
   function save(make: (current: Settings) => Partial<Settings> | ActionResult, describe?: string): Promise<ActionResult> {
     const run = async (): Promise<ActionResult> => {
       setSaveStatus({ state: 'saving', message: 'Saving…' });
@@ -199,7 +204,6 @@ export function App() {
         `feed “${checked.title ?? checked.url}” added`,
       );
       if (!r.ok) return r;
-      void readFeeds();
       const found = checked.url !== url ? ` (found on that page: ${checked.url})` : '';
       return {
         ok: true,
@@ -207,11 +211,7 @@ export function App() {
       };
     },
 
-    removeCustomFeed: (url) =>
-      save((s) => ({ customFeeds: s.customFeeds.filter((f) => f.url !== url) }), 'feed removed').then((r) => {
-        void readFeeds();
-        return r;
-      }),
+    removeCustomFeed: (url) => save((s) => ({ customFeeds: s.customFeeds.filter((f) => f.url !== url) }), 'feed removed'),
 
     importOpml: async (text) => {
       let doc;
@@ -246,7 +246,6 @@ export function App() {
         };
       }, 'feeds imported');
       if (!r.ok) return r;
-      void readFeeds();
       return { ok: true, message: `Imported: ${summary}.` };
     },
 
@@ -300,7 +299,6 @@ export function App() {
 
     resetSettings: async () => {
       const r = await save(() => DEFAULT_SETTINGS, 'all settings reset to the defaults');
-      if (r.ok) void readFeeds();
       return r.ok ? { ok: true, message: 'All settings are back to the defaults.' } : r;
     },
 
@@ -320,7 +318,6 @@ export function App() {
       const { settings: next, warnings } = imported;
       const r = await save(() => next, 'settings imported from the file');
       if (!r.ok) return r;
-      void readFeeds();
       return { ok: true, message: `Settings imported.${warnings.length ? ` ${warnings.join(' ')}` : ''}` };
     },
   };
