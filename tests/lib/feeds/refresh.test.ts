@@ -77,7 +77,7 @@ describe('runRefresh', () => {
       routes[feedUrl(`f${i}`)] = async (request) => {
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
-        await settle(2);
+        await settle(20); // long enough for the other workers to start their requests
         inFlight--;
         return okFeed(`f${i}`, 1)(request);
       };
@@ -113,7 +113,7 @@ describe('runRefresh', () => {
         total++;
         maxSameHost = Math.max(maxSameHost, inFlightByHost.get(host)!);
         maxTotal = Math.max(maxTotal, total);
-        await settle(3);
+        await settle(20);
         inFlightByHost.set(host, inFlightByHost.get(host)! - 1);
         total--;
         return new Response(rssBody([{ title: url, url: `${url}/story` }]));
@@ -221,7 +221,11 @@ describe('runRefresh', () => {
       },
     });
     void abandoned;
-    await settle(50);
+    // Wait (by event-loop turns, not time) until the first worker is stuck: 'a' done, 'b' and 'c' hung.
+    for (let turn = 0; turn < 2000 && !(index.articles.size === 4 && (await getProgress(storeBefore)).feedsDone === 1); turn++) {
+      await settle(1);
+    }
+    await settle(20);
     const midway = await getProgress(storeBefore);
     expect(midway).toMatchObject({ running: true, feedsDone: 1, newArticles: 2 });
     expect(index.articles.size).toBe(4); // a and b are in the index, only a is recorded as done
@@ -255,7 +259,7 @@ describe('runRefresh', () => {
     const index = createIndex();
     const feeds = names.map((name) => ({ url: feedUrl(name), outletId: null }));
     const firstRun = runRefresh({ fetch: slow.fetch, now: () => NOW, store, feeds, ingest: index.ingest, concurrency: 1 });
-    await settle(10);
+    for (let turn = 0; turn < 2000 && slow.requests.length === 0; turn++) await settle(1);
     const fast = createFakeFetch(routes);
     const secondProgress = await runRefresh({ fetch: fast.fetch, now: () => NOW + 1000, store, feeds, ingest: index.ingest, concurrency: 1 });
     release!();
