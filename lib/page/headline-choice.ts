@@ -28,7 +28,8 @@ const HEADLINE_CLASS_SELECTOR = [
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
 const NOT_HEADLINE_CLASS_RE = /sub-?title|site-?title|title-?bar|widget|sidebar|nav|menu|footer|related|module|section-?title|block-?title|box-?title|teaser|promo|card|list|tooltip|modal|rss/i;
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE', 'HEAD']);
+// Not HEAD: lenient parsers leave body content of broken pages inside <head>.
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE']);
 
 export interface HeadlineSources {
   /** Headline-bearing metadata, most trusted first, raw. */
@@ -214,6 +215,15 @@ function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContex
   return null;
 }
 
+/** A short heading over a list of links ("In Tomorrow's Paper", "Write comment"): a widget's label. */
+function isWidgetLabel(el: Element, text: string): boolean {
+  if (wordCount(text) > 5) return false;
+  const next = el.nextElementSibling;
+  if (next && /^(?:UL|OL|MENU|DL|SELECT|FORM|TEXTAREA|INPUT)$/.test(next.tagName.toUpperCase())) return true;
+  const box = el.parentElement;
+  return box !== null && box.getElementsByTagName('a').length >= 3 && (box.textContent ?? '').length < 600;
+}
+
 function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   if (el.closest('a')) return null;
   const text = headingText(el);
@@ -222,7 +232,7 @@ function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   const firstLink = el.getElementsByTagName('a')[0];
   if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
   if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
-  if (!isVisibleContent(el) || isSiteNameOnly(text, site)) return null;
+  if (!isVisibleContent(el) || isSiteNameOnly(text, site) || isWidgetLabel(el, text)) return null;
   const tag = el.tagName.toUpperCase();
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   // Big type counts as a heading on pages from before CSS: <font size="+2"> / size="4".
@@ -326,6 +336,8 @@ export function chooseHeadline(
 
   let best: { c: DomCandidate; score: number } | null = null;
   for (const c of candidates) {
+    // A site tagline repeated in an <h1> ("Local Sports Wire") agrees with a tagline <title>: no headline.
+    if (isGenericTitle(c.text)) continue;
     let agreement = 0;
     for (const ref of refs) agreement = Math.max(agreement, tokenF1(c.text, ref));
     if (agreement < MIN_AGREEMENT_F1) {

@@ -77,15 +77,39 @@ export function siteNameStrength(segment: string, keys: string[]): 0 | 1 | 2 {
   const compact = compactKey(segment);
   if (!compact) return 0;
   let best: 0 | 1 | 2 = 0;
+  const words = segment.split(/\s+/).map(compactKey).filter(Boolean);
   for (const key of keys) {
     if (compact === key) return 2;
     if (compact.length >= 3 && key.includes(compact)) return 2;
     if (key.length >= 4 && compact.includes(key)) {
-      const words = segment.split(/\s+/).length;
-      if (words <= 4 || compact.startsWith(key)) best = 1;
+      if (words.length <= 4 || compact.startsWith(key)) best = 1;
     }
+    // Host names abbreviate the name: radionz = "Radio New Zealand", nytimes = "New York Times".
+    const span = abbreviationSpan(key, words);
+    if (span === words.length) return 2;
+    if (span > 0 && words.length <= 5) best = 1;
   }
   return best;
+}
+
+/** How many leading words of `words` spell `key` as consecutive word prefixes (0 = they do not). */
+function abbreviationSpan(key: string, words: string[]): number {
+  if (key.length < 4 || words.length < 2) return 0;
+  const match = (k: number, w: number): number => {
+    if (k === key.length) return w;
+    const word = words[w];
+    if (word === undefined) return 0;
+    for (let len = Math.min(word.length, key.length - k); len >= 1; len--) {
+      if (key.startsWith(word.slice(0, len), k)) {
+        const end = match(k + len, w + 1);
+        if (end > 0) return end;
+      }
+    }
+    return 0;
+  };
+  const span = match(0, 0);
+  // A single word spelling the key is the exact match handled above; require two or more.
+  return span >= 2 ? span : 0;
 }
 
 function wordCount(text: string): number {
