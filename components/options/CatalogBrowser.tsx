@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../lib/catalog/types';
 import type { RatingSource } from '../../lib/settings';
 import { OUTLET_TYPE_LABELS, plural } from '../../lib/coverage/labels';
@@ -18,6 +18,9 @@ import {
   type OutletGroup,
 } from './catalog-groups';
 import type { ActionResult } from './types';
+
+/** A filtered list this short opens its groups by itself; longer ones stay folded (rows render on opening). */
+const AUTO_OPEN_MAX_OUTLETS = 150;
 
 export interface CatalogBrowserProps {
   outlets: readonly Outlet[];
@@ -106,7 +109,7 @@ export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutl
               groupBy={groupBy}
               disabled={disabled}
               ratingSource={ratingSource}
-              open={filtering || groups.length === 1}
+              open={groups.length === 1 || (filtering && shown.length <= AUTO_OPEN_MAX_OUTLETS)}
               onToggle={run}
             />
           ))}
@@ -126,6 +129,9 @@ interface OutletGroupViewProps {
 }
 
 function OutletGroupView({ group, groupBy, disabled, ratingSource, open, onToggle }: OutletGroupViewProps) {
+  // Rows exist only while the group is open: a thousand outlets stay cheap to filter and regroup.
+  const [isOpen, setOpen] = useState(open);
+  useEffect(() => setOpen(open), [open]);
   const ids = group.outlets.map((o) => o.id);
   const on = ids.filter((id) => !disabled.has(id)).length;
   const headingId = `group-${groupBy}-${group.key}`;
@@ -146,13 +152,22 @@ function OutletGroupView({ group, groupBy, disabled, ratingSource, open, onToggl
           </button>
         </div>
       </div>
-      <details open={open}>
+      <details open={isOpen} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Show {n}</summary>
-        <ul class="px-opt-outlets">
-          {group.outlets.map((o) => (
-            <OutletRow key={o.id} outlet={o} enabled={!disabled.has(o.id)} ratingSource={ratingSource} idPrefix={headingId} onToggle={onToggle} />
-          ))}
-        </ul>
+        {isOpen ? (
+          <ul class="px-opt-outlets">
+            {group.outlets.map((o) => (
+              <OutletRow
+                key={o.id}
+                outlet={o}
+                enabled={!disabled.has(o.id)}
+                ratingSource={ratingSource}
+                idPrefix={headingId}
+                onToggle={onToggle}
+              />
+            ))}
+          </ul>
+        ) : null}
       </details>
     </div>
   );

@@ -4,6 +4,7 @@
 // goes through the page like a user; storage and the background are only read to check the outcome.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outletById } from '../../lib/catalog';
 import { startDemoServer, type DemoServer } from '../../lib/demo/demo-site';
 import type { Settings } from '../../lib/settings';
 import { launchChromiumWithExtension } from './support/chromium';
@@ -155,13 +156,12 @@ function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void 
       const feed = demo.site.feeds.find((f) => f.catalogId && f.fromCatalog);
       if (!feed?.catalogId) throw new Error('the demo has no catalog outlet with a feed');
       const outletId = feed.catalogId;
-      // Narrow the list to that outlet's country, grouped by country: one group.
-      const country = await options.evaluate((id) => {
-        const row = document.querySelector(`[data-outlet="${id}"]`);
-        return row?.closest('[data-group]')?.getAttribute('data-group') ?? null;
-      }, outletId);
-      if (!country) throw new Error(`outlet ${outletId} is not listed on the options page`);
+      // The outlet's country group (the list is grouped by country); open it to see its rows.
+      const country = outletById(outletId)?.country;
+      if (!country) throw new Error(`outlet ${outletId} is not in the catalog`);
       const group = `[data-group="${country}"]`;
+      await options.click(`${group} summary`);
+      await waitForSelector(options, `${group} [data-outlet="${outletId}"]`);
       const members = await options.evaluate(
         (sel) => [...document.querySelectorAll(`${sel} [data-outlet]`)].map((e) => e.getAttribute('data-outlet') ?? ''),
         group,

@@ -19,6 +19,15 @@ async function flush() {
   });
 }
 
+/** Opens a group's <details> as a click on its summary would. */
+function openGroup(group: Element) {
+  const details = group.querySelector('details')!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
+}
+
 function labelOf(root: HTMLElement, id: string): string {
   return (root.querySelector(`label[for="${id}"]`)?.textContent ?? '').trim();
 }
@@ -78,14 +87,19 @@ describe('OptionsView: badges', () => {
 });
 
 describe('OptionsView: sources', () => {
-  it('groups the catalog by country with on/off counts', () => {
+  it('groups the catalog by country with on/off counts, rows rendered when a group opens', () => {
     m = mount(<OptionsView {...viewProps({}, { disabledOutlets: ['fox-news'] })} />);
     const groups = [...m.container.querySelectorAll('.px-opt-group')];
     expect(groups.map((g) => g.querySelector('h4')?.textContent)).toEqual(['France', 'Germany', 'United Kingdom', 'United States']);
     const us = m.container.querySelector('[data-group="US"]')!;
     expect(us.textContent).toContain('1 of 2 on');
     expect(m.text()).toContain('5 of 6 outlets turned on');
+    // Folded groups render no rows; opening one renders them.
+    expect(m.container.querySelectorAll('[data-outlet]').length).toBe(0);
+    openGroup(us);
     expect(input(m.container, '[data-outlet="fox-news"] input').checked).toBe(false);
+    expect(input(m.container, '[data-outlet="npr"] input').checked).toBe(true);
+    openGroup(m.container.querySelector('[data-group="DE"]')!);
     expect(m.container.querySelector('[data-outlet="sueddeutsche"]')?.textContent).toContain('no feed known');
   });
 
@@ -94,6 +108,7 @@ describe('OptionsView: sources', () => {
     m = mount(<OptionsView {...viewProps({ actions }, { disabledOutlets: ['fox-news'] })} />);
     click(m.container.querySelector('button[aria-label="Turn off all 2 outlets: United Kingdom"]'));
     expect(actions.setOutletsEnabled).toHaveBeenCalledWith(['reuters', 'guardian'], false);
+    openGroup(m.container.querySelector('[data-group="US"]')!);
     click(m.container.querySelector('[data-outlet="fox-news"] input'));
     expect(actions.setOutletsEnabled).toHaveBeenLastCalledWith(['fox-news'], true);
   });
