@@ -12,6 +12,7 @@ import type { IndexStatus, TabReport } from '../coverage/types';
 import { findChromium, launchChromium, type ChromiumSession } from '../demo/chromium';
 import { buildDemoReport } from '../demo/demo-report';
 import { startDemoServer, type DemoSite } from '../demo/demo-site';
+import type { OutletServer } from '../demo/outlet-server';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../protocol';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,6 +22,9 @@ const INDEX_TIMEOUT_MS = 120_000;
 const BADGE_TIMEOUT_MS = 30_000;
 const POPUP_TIMEOUT_MS = 30_000;
 const POLL_MS = 300;
+/** Visible mode: how long to keep reloading the article until its badge shows coverage, and how often. */
+const VISIBLE_WAIT_MS = 120_000;
+const VISIBLE_RELOAD_MS = 3_000;
 const POPUP_VIEWPORT = { width: 420, height: 600 };
 /** Lifts the popup's 600 px cap and inner scrolling for the full-length screenshot. */
 const POPUP_UNROLL_CSS = 'html, body, .px-popup { max-height: none !important; } .px-main { overflow: visible !important; }';
@@ -153,21 +157,56 @@ async function runHeadless(session: ChromiumSession, site: DemoSite): Promise<vo
   );
 }
 
-async function runVisible(session: ChromiumSession, site: DemoSite, context: BrowserContext): Promise<void> {
+/** Demo feeds (of catalog outlets) the local web has served with a 200, out of all of them. */
+function countServedDemoFeeds(server: OutletServer, site: DemoSite): { served: number; total: number } {
+  const feeds = site.feeds.filter((f) => f.catalogId);
+  const served = feeds.filter((f) =>
+    f.urls.some((u) => {
+      const url = new URL(u);
+      return server.requests.some((r) => r.status === 200 && r.host === url.hostname && r.path === url.pathname + url.search);
+    }),
+  ).length;
+  return { served, total: feeds.length };
+}
+
+/**
+ * Opens the demo article in the visible window. The first feed refresh starts when the extension is
+ * installed, so the first load may come before the index has the story: once the local web has served
+ * every demo feed, the article is reloaded until its badge shows coverage (or VISIBLE_WAIT_MS passes).
+ */
+async function openArticleWhenIndexed(page: Page, server: OutletServer, site: DemoSite): Promise<void> {
+  const url = site.mainArticle.url;
+  await page.goto(url, { waitUntil: 'load' }).catch(() => {});
+  const deadline = Date.now() + VISIBLE_WAIT_MS;
+  while (Date.now() < deadline && !page.isClosed()) {
+    const outlets = await page
+      .evaluate(() => Number(document.querySelector('parallax-badge')?.getAttribute('data-outlets') ?? '0'))
+      .catch(() => 0);
+    if (outlets > 0) {
+      log(`Badge shown: ${outlets} other outlets cover the story. Click the Parallax toolbar icon for the popup.`);
+      return;
+    }
+    const { served, total } = countServedDemoFeeds(server, site);
+    await new Promise((r) => setTimeout(r, VISIBLE_RELOAD_MS));
+    if (served === total && page.url() === url) await page.reload({ waitUntil: 'load' }).catch(() => {});
+  }
+}
+
+async function runVisible(server: OutletServer, site: DemoSite, context: BrowserContext): Promise<void> {
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(site.mainArticle.url, { waitUntil: 'load' }).catch(() => {});
   log('');
   log('Parallax demo is running in the Chromium window.');
   log(`  Demo article: ${site.mainArticle.url}`);
   log(`  Other demo pages: ${site.fronts.map((f) => f.url).join(', ')}`);
-  log('  The badge appears next to the headline once the demo feeds are indexed (a few seconds);');
-  log('  click the Parallax toolbar icon for the popup. Close the window (or press Ctrl+C) to stop.');
-  await new Promise<void>((resolve) => {
+  log('  The extension indexes the demo feeds first (about half a minute); the article reloads when it is ready.');
+  log('  Close the window (or press Ctrl+C) to stop.');
+  const closed = new Promise<void>((resolve) => {
     context.on('close', () => resolve());
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
-  void session;
+  await Promise.race([openArticleWhenIndexed(page, server, site), closed]);
+  await closed;
   process.stdout.write(`${JSON.stringify({ ok: true, mode: 'visible', url: site.mainArticle.url })}\n`);
 }
 
@@ -187,7 +226,7 @@ async function main(): Promise<void> {
   try {
     session = await launchChromium({ extensionDir: BUILD_DIR, ports: server, headless });
     if (headless) await runHeadless(session, site);
-    else await runVisible(session, site, session.context);
+    else await runVisible(server, site, session.context);
   } catch (err) {
     await session?.close();
     await server.stop();
