@@ -111,7 +111,7 @@ function DisabledSites({ sites, actions }: { sites: readonly string[]; actions: 
               <button
                 type="button"
                 class="px-btn px-btn-quiet"
-                aria-label={`Turn Parallax back on for ${site}`}
+                aria-label={`Remove ${site} (Parallax runs there again)`}
                 onClick={() => void remove.run(() => actions.removeDisabledSite(site))}
               >
                 Remove

@@ -144,10 +144,10 @@ function OutletGroupView({ group, groupBy, disabled, ratingSource, open, onToggl
           {on} of {ids.length} on
         </span>
         <div class="px-opt-inline">
-          <button type="button" class="px-btn px-btn-small" disabled={on === ids.length} aria-label={`Turn on all ${n}: ${group.label}`} onClick={() => onToggle(ids, true)}>
+          <button type="button" class="px-btn px-btn-small" disabled={on === ids.length} aria-label={`All on: ${n} in ${group.label}`} onClick={() => onToggle(ids, true)}>
             All on
           </button>
-          <button type="button" class="px-btn px-btn-small" disabled={on === 0} aria-label={`Turn off all ${n}: ${group.label}`} onClick={() => onToggle(ids, false)}>
+          <button type="button" class="px-btn px-btn-small" disabled={on === 0} aria-label={`All off: ${n} in ${group.label}`} onClick={() => onToggle(ids, false)}>
             All off
           </button>
         </div>

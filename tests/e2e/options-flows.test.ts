@@ -168,7 +168,7 @@ function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void 
       );
       expect(members).toContain(outletId);
 
-      await options.click(`${group} button[aria-label^="Turn off all"]`);
+      await options.click(`${group} button[aria-label^="All off"]`);
       const off = await pollUntil(
         async () => {
           const s = await readSettings(options);
@@ -185,7 +185,7 @@ function defineOptionsFlows(name: 'chromium' | 'firefox', launch: Launch): void 
       const planned = await sendToBackground(browser, 'feeds:status', {});
       expect(planned.filter((f) => f.outletId && members.includes(f.outletId))).toEqual([]);
 
-      await options.click(`${group} button[aria-label^="Turn on all"]`);
+      await options.click(`${group} button[aria-label^="All on"]`);
       await pollUntil(
         async () => {
           const s = await readSettings(options);

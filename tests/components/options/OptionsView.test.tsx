@@ -81,7 +81,7 @@ describe('OptionsView: badges', () => {
     await flush();
     expect(actions.addDisabledSite).toHaveBeenLastCalledWith('news.example.org');
     expect(field.value).toBe('');
-    click(m.container.querySelector('button[aria-label="Turn Parallax back on for example.com"]'));
+    click(m.container.querySelector('button[aria-label="Remove example.com (Parallax runs there again)"]'));
     expect(actions.removeDisabledSite).toHaveBeenCalledWith('example.com');
   });
 });
@@ -106,7 +106,7 @@ describe('OptionsView: sources', () => {
   it('turns a whole group off and one outlet on', () => {
     const actions = mockOptionsActions();
     m = mount(<OptionsView {...viewProps({ actions }, { disabledOutlets: ['fox-news'] })} />);
-    click(m.container.querySelector('button[aria-label="Turn off all 2 outlets: United Kingdom"]'));
+    click(m.container.querySelector('button[aria-label="All off: 2 outlets in United Kingdom"]'));
     expect(actions.setOutletsEnabled).toHaveBeenCalledWith(['reuters', 'guardian'], false);
     openGroup(m.container.querySelector('[data-group="US"]')!);
     click(m.container.querySelector('[data-outlet="fox-news"] input'));
@@ -296,6 +296,14 @@ describe('OptionsView: page', () => {
     expect(unlabelled.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
     const ids = controls.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps each button’s visible text in its accessible name (label in name)', () => {
+    m = mount(<OptionsView {...viewProps({}, { disabledSites: ['example.com'], customFeeds: [{ url: 'https://blog.example/feed', title: 'Blog' }] })} />);
+    const buttons = [...m.container.querySelectorAll<HTMLButtonElement>('button[aria-label]')];
+    expect(buttons.length).toBeGreaterThan(5);
+    const bad = buttons.filter((b) => !b.getAttribute('aria-label')!.toLowerCase().includes((b.textContent ?? '').trim().toLowerCase()));
+    expect(bad.map((b) => `${b.textContent} / ${b.getAttribute('aria-label')}`)).toEqual([]);
   });
 
   it('has one section per area, reachable from the navigation', () => {
