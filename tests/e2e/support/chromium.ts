@@ -19,8 +19,8 @@ function wrapPage(page: Page): TestPage {
     async click(selector) {
       await page.click(selector);
     },
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, fullPage = false) {
+      await page.screenshot({ path, fullPage });
     },
     async bringToFront() {
       await page.bringToFront();

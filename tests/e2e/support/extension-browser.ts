@@ -15,7 +15,8 @@ export interface TestPage {
   /** Runs `fn(arg)` in the page. Keep `fn` free of named inner functions (transpiler helpers leak). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** `fullPage` captures the whole document, not only the viewport. */
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }

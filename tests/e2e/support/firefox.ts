@@ -37,8 +37,8 @@ function wrapPage(page: Page): TestPage {
     async click(selector) {
       await page.click(selector);
     },
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+    async screenshot(path, fullPage = false) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     async bringToFront() {
       await page.bringToFront();

@@ -7,6 +7,8 @@ import { getTabId, pollUntil, sendToBackground, type ExtensionBrowser, type Test
 
 /** Time the content script gets after the background knows the page, before "no badge" is concluded. */
 const BADGE_GRACE_MS = 2_000;
+/** Lifts the popup's 600 px cap and inner scrolling so a screenshot shows the whole coverage list. */
+const POPUP_UNROLL_CSS = 'html, body, .px-popup { max-height: none !important; } .px-main { overflow: visible !important; }';
 
 export interface BadgeState {
   /** `data-outlets` of the badge host: other outlets covering the story. */
@@ -118,9 +120,17 @@ export class PopupPage {
     return this.page.evaluate(() => document.body.innerText, null);
   }
 
-  async screenshot(path: string): Promise<void> {
+  /** The popup as its 420×600 window shows it, or `unrolled` (cap and inner scrolling lifted) in full. */
+  async screenshot(path: string, unrolled = true): Promise<void> {
     await this.page.bringToFront();
-    await this.page.screenshot(path);
+    if (unrolled) {
+      await this.page.evaluate((css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      }, POPUP_UNROLL_CSS);
+    }
+    await this.page.screenshot(path, unrolled);
   }
 
   async close(): Promise<void> {
