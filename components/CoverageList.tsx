@@ -82,44 +82,47 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
 
   return (
     <section class="px-coverage" aria-labelledby={`${idPrefix}-h`}>
-      <div class="px-coverage-head">
-        <h3 class="px-h3" id={`${idPrefix}-h`}>
-          Coverage
-        </h3>
-        <label class="px-order">
-          <span class="px-sr-only">Order of the articles</span>
-          <select
-            class="px-select"
-            value={order}
-            onChange={(e) => setOrder((e.currentTarget as HTMLSelectElement).value as CoverageOrder)}
-          >
-            {COVERAGE_ORDERS.map((o) => (
-              <option key={o} value={o}>
-                {ORDER_LABELS[o]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div class="px-tabs" role="tablist" aria-label="Filter coverage by side" onKeyDown={onKeyDown}>
-        {COVERAGE_TABS.map((t) => (
-          <button
-            key={t}
-            ref={(el) => {
-              tabRefs.current[t] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${idPrefix}-tab-${t}`}
-            class={`px-tab px-tab-${t}`}
-            aria-selected={t === tab}
-            aria-controls={`${idPrefix}-panel`}
-            tabIndex={t === tab ? 0 : -1}
-            onClick={() => setTab(t)}
-          >
-            {TAB_LABELS[t]} <span class="px-tab-count">{counts[t]}</span>
-          </button>
-        ))}
+      {/* Heading, order and tabs stay in view while the rows scroll under them. */}
+      <div class="px-coverage-top">
+        <div class="px-coverage-head">
+          <h3 class="px-h3" id={`${idPrefix}-h`}>
+            Coverage
+          </h3>
+          <label class="px-order">
+            <span class="px-sr-only">Order of the articles</span>
+            <select
+              class="px-select"
+              value={order}
+              onChange={(e) => setOrder((e.currentTarget as HTMLSelectElement).value as CoverageOrder)}
+            >
+              {COVERAGE_ORDERS.map((o) => (
+                <option key={o} value={o}>
+                  {ORDER_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div class="px-tabs" role="tablist" aria-label="Filter coverage by side" onKeyDown={onKeyDown}>
+          {COVERAGE_TABS.map((t) => (
+            <button
+              key={t}
+              ref={(el) => {
+                tabRefs.current[t] = el;
+              }}
+              type="button"
+              role="tab"
+              id={`${idPrefix}-tab-${t}`}
+              class={`px-tab px-tab-${t}`}
+              aria-selected={t === tab}
+              aria-controls={`${idPrefix}-panel`}
+              tabIndex={t === tab ? 0 : -1}
+              onClick={() => setTab(t)}
+            >
+              {TAB_LABELS[t]} <span class="px-tab-count">{counts[t]}</span>
+            </button>
+          ))}
+        </div>
       </div>
       <div
         ref={panelRef}

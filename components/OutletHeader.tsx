@@ -1,12 +1,5 @@
 import type { OutletCard } from '../lib/coverage/types';
-import {
-  BIAS_LABELS,
-  FACTUAL_LABELS,
-  OUTLET_TYPE_LABELS,
-  OWNERSHIP_LABELS,
-  labelCountry,
-  labelProvider,
-} from '../lib/coverage/labels';
+import { FACTUAL_LABELS, OUTLET_TYPE_LABELS, OWNERSHIP_LABELS, labelCountry, labelProvider } from '../lib/coverage/labels';
 import { safeHttpUrl } from '../lib/coverage/summary';
 import { BiasChip } from './BiasChip';
 
@@ -23,14 +16,19 @@ export function isStateControlled(outlet: OutletCard): boolean {
   return outlet.ownership === 'state-controlled' || outlet.type === 'state-media';
 }
 
-/** The page's outlet: consensus bias, each provider's attributed rating (linked), factuality, owner, country. */
+/**
+ * The page's outlet as a compact card (it is context; the story is the subject): name with its consensus
+ * bias, then factual reporting, owner and ownership type, country and type on one wrapping line, and each
+ * provider's attributed rating with a link to that provider's page, behind a disclosure.
+ */
 export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
   if (!outlet) {
     return (
       <section class="px-outlet" aria-label="The outlet you are reading">
-        <p class="px-outlet-kicker">You are reading</p>
-        <h2 class="px-outlet-name">{domain}</h2>
-        <p class="px-muted">
+        <p class="px-outlet-title">
+          <span class="px-outlet-kicker">You are reading</span> <strong class="px-outlet-name">{domain}</strong>
+        </p>
+        <p class="px-muted px-small">
           This site is not in Parallax's outlet catalog yet, so it has no bias, factuality or ownership information.
         </p>
       </section>
@@ -40,9 +38,9 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
   const state = isStateControlled(outlet);
   return (
     <section class="px-outlet" aria-label={`The outlet you are reading: ${outlet.name}`}>
-      <p class="px-outlet-kicker">You are reading</p>
-      <div class="px-outlet-title">
-        <h2 class="px-outlet-name">
+      <p class="px-outlet-title">
+        <span class="px-outlet-kicker">You are reading</span>{' '}
+        <strong class="px-outlet-name">
           {home ? (
             <a href={home} target="_blank" rel="noopener noreferrer">
               {outlet.name}
@@ -50,20 +48,15 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
           ) : (
             outlet.name
           )}
-        </h2>
+        </strong>{' '}
         <BiasChip bias={outlet.bias} long />
-      </div>
+      </p>
       {state ? (
         <p class="px-state-media" role="note">
           <strong>State-controlled media.</strong> Its editorial line is set or funded by a government.
         </p>
       ) : null}
       <p class="px-outlet-facts">
-        <span>
-          <span class="px-fact-label">Bias: </span>
-          {outlet.bias ? BIAS_LABELS[outlet.bias] : 'not rated'}
-          {outlet.ratings.length > 1 ? <span class="px-muted"> (consensus)</span> : null}
-        </span>
         <span>
           <span class="px-fact-label">Factual: </span>
           {outlet.factual ? FACTUAL_LABELS[outlet.factual] : 'not rated'}
@@ -90,7 +83,8 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
       {outlet.ratings.length ? (
         <details class="px-ratings">
           <summary>
-            Who rated it: {outlet.ratings.map((r) => labelProvider(r.provider)).join(', ')}
+            {outlet.ratings.length > 1 ? 'Consensus of ' : 'Rated by '}
+            {outlet.ratings.map((r) => labelProvider(r.provider)).join(', ')}
           </summary>
           <ul>
             {outlet.ratings.map((r, i) => {

@@ -1,6 +1,6 @@
 import type { CoverageEntry, TabReport } from '../lib/coverage/types';
 import { ErrorView, LoadingView, NotNewsView, UnsupportedView } from './StateViews';
-import { StoryReport } from './StoryReport';
+import { StoryReport, type ReportLayout } from './StoryReport';
 import type { PopupActions, TimeContext } from './types';
 
 export interface PopupViewProps {
@@ -14,10 +14,12 @@ export interface PopupViewProps {
   offline?: boolean;
   locale?: string;
   timeZone?: string;
+  /** 'stacked' in narrow frames (the in-page panel); see StoryReport. */
+  layout?: ReportLayout;
 }
 
 /** The toolbar popup: one view per TabReport state, never blank. */
-export function PopupView({ report, actions, searchResults = null, now, offline, locale, timeZone }: PopupViewProps) {
+export function PopupView({ report, actions, searchResults = null, now, offline, locale, timeZone, layout }: PopupViewProps) {
   const time: TimeContext = { now: now ?? 0, locale, timeZone };
   const domain = domainOf(report);
   return (
@@ -30,7 +32,14 @@ export function PopupView({ report, actions, searchResults = null, now, offline,
         </button>
       </header>
       <main class="px-main">
-        <ReportBody report={report} actions={actions} searchResults={searchResults} time={time} offline={offline} />
+        <ReportBody
+          report={report}
+          actions={actions}
+          searchResults={searchResults}
+          time={time}
+          offline={offline}
+          layout={layout}
+        />
       </main>
       <footer class="px-footer">
         <span class="px-muted px-small">Runs on your device. Only public feeds are fetched.</span>
@@ -56,10 +65,11 @@ interface ReportBodyProps {
   time: TimeContext;
   offline?: boolean;
   idPrefix?: string;
+  layout?: ReportLayout;
 }
 
 /** The state-dependent content shared by the popup and the in-page panel. */
-export function ReportBody({ report, actions, searchResults, time, offline, idPrefix = 'px' }: ReportBodyProps) {
+export function ReportBody({ report, actions, searchResults, time, offline, idPrefix = 'px', layout }: ReportBodyProps) {
   switch (report.state) {
     case 'loading':
       return <LoadingView />;
@@ -86,6 +96,7 @@ export function ReportBody({ report, actions, searchResults, time, offline, idPr
           searchResults={searchResults}
           offline={offline}
           idPrefix={idPrefix}
+          layout={layout}
         />
       );
     case 'error':

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CoverageEntry } from '../lib/coverage/types';
 import { ArticleRow } from './ArticleRow';
 import type { TimeContext } from './types';
@@ -12,6 +12,10 @@ export interface SearchBoxProps {
   label?: string;
   /** Id of the input (unique per document). */
   inputId?: string;
+  /** Text the box starts with. */
+  initialQuery?: string;
+  /** Search for initialQuery as soon as the box appears (e.g. the closest articles to a lonely headline). */
+  autoSearch?: boolean;
 }
 
 /** Keyword search of the local index (nothing leaves the machine), with results as article rows. */
@@ -21,9 +25,19 @@ export function SearchBox({
   time,
   label = 'Search the local news index',
   inputId = 'px-search-input',
+  initialQuery = '',
+  autoSearch = false,
 }: SearchBoxProps) {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [asked, setAsked] = useState('');
+  useEffect(() => {
+    const q = initialQuery.trim();
+    if (!autoSearch || !q) return;
+    setAsked(q);
+    onSearch(q);
+    // Only once, when the box appears.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const submit = (e: Event) => {
     e.preventDefault();
     const q = query.trim();

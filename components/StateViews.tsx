@@ -8,20 +8,25 @@ import type { PopupActions, TimeContext } from './types';
 /** Reading the page; space reserved so the popup does not jump when the report arrives. */
 export function LoadingView() {
   return (
-    <div class="px-state px-state-loading" aria-busy="true">
-      <p role="status" class="px-state-title">
-        Reading this page…
-      </p>
-      {/* Shaped like the article view (outlet, story, bar, tabs, rows) so the most common outcome
+    <div class="px-split px-state-loading" aria-busy="true">
+      {/* Shaped like the article view (story, bar, first report | tabs, rows) so the most common outcome
           replaces it without the popup jumping. */}
-      <div class="px-skeleton" aria-hidden="true">
-        <span class="px-skel-line px-skel-short" />
-        <span class="px-skel-line" />
-        <span class="px-skel-line px-skel-wide" />
-        <span class="px-skel-line px-skel-short" />
-        <span class="px-skel-bar" />
-        <span class="px-skel-line" />
+      <div class="px-col px-col-summary">
+        <p role="status" class="px-state-title">
+          Reading this page…
+        </p>
+        <div class="px-skeleton" aria-hidden="true">
+          <span class="px-skel-line px-skel-wide" />
+          <span class="px-skel-line px-skel-short" />
+          <span class="px-skel-bar" />
+          <span class="px-skel-line" />
+          <span class="px-skel-line px-skel-short" />
+          <span class="px-skel-line" />
+        </div>
+      </div>
+      <div class="px-col px-col-list px-skeleton" aria-hidden="true">
         <span class="px-skel-tabs" />
+        <span class="px-skel-row" />
         <span class="px-skel-row" />
         <span class="px-skel-row" />
         <span class="px-skel-row" />
@@ -40,11 +45,17 @@ export interface UnsupportedViewProps {
 /** The tab cannot be read (browser pages, PDFs, the extension store…). */
 export function UnsupportedView({ reason, actions, searchResults, time }: UnsupportedViewProps) {
   return (
-    <div class="px-state px-state-unsupported">
-      <h2 class="px-state-title">Parallax can't read this tab</h2>
-      <p>{reason}</p>
-      <p class="px-muted">Parallax works on ordinary web pages (http and https). You can still search the news it has collected.</p>
-      <SearchBox onSearch={actions.search} results={searchResults} time={time} />
+    <div class="px-split px-state-unsupported">
+      <div class="px-col px-col-summary px-state">
+        <h2 class="px-state-title">Parallax can't read this tab</h2>
+        <p>{reason}</p>
+        <p class="px-muted">
+          Parallax works on ordinary web pages (http and https). You can still search the news it has collected.
+        </p>
+      </div>
+      <div class="px-col px-col-list">
+        <SearchBox onSearch={actions.search} results={searchResults} time={time} />
+      </div>
     </div>
   );
 }
@@ -63,18 +74,30 @@ export interface NotNewsViewProps {
 export function NotNewsView({ url, reason, index, actions, searchResults, time, offline }: NotNewsViewProps) {
   const state = classifyIndex(index, offline);
   const host = hostOf(url);
+  const searchable = state === 'ready' || state === 'building';
   return (
-    <div class="px-state px-state-notnews">
-      <h2 class="px-state-title">This doesn't look like a news article</h2>
-      <p>{reason}</p>
-      {host ? <p class="px-muted">Page: {host}</p> : null}
-      {state === 'building' ? <IndexProgress index={index} time={time} /> : null}
-      {state === 'empty' || state === 'offline' ? (
-        <IndexEmptyView index={index} actions={actions} time={time} offline={state === 'offline'} compact />
-      ) : (
-        <SearchBox onSearch={actions.search} results={searchResults} time={time} />
-      )}
-      {state === 'ready' ? <IndexSummaryLine index={index} time={time} /> : null}
+    <div class="px-split px-state-notnews">
+      <div class="px-col px-col-summary px-state">
+        <h2 class="px-state-title">This doesn't look like a news article</h2>
+        <p>{reason}</p>
+        {host ? <p class="px-muted">Page: {host}</p> : null}
+        {state === 'building' ? <IndexProgress index={index} time={time} /> : null}
+        {state === 'empty' || state === 'offline' ? (
+          <IndexEmptyView index={index} actions={actions} time={time} offline={state === 'offline'} compact />
+        ) : null}
+        {state === 'ready' ? <IndexSummaryLine index={index} time={time} /> : null}
+        {searchable ? (
+          <p class="px-muted px-small">
+            Parallax shows coverage when you open a news article. Looking for a story? Search the articles your
+            index holds.
+          </p>
+        ) : null}
+      </div>
+      {searchable ? (
+        <div class="px-col px-col-list">
+          <SearchBox onSearch={actions.search} results={searchResults} time={time} />
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -82,13 +105,15 @@ export function NotNewsView({ url, reason, index, actions, searchResults, time, 
 export interface NoCoverageViewProps {
   index: IndexStatus;
   actions: PopupActions;
-  searchResults: CoverageEntry[] | null;
   time: TimeContext;
   offline?: boolean;
+  /** The page's own headline, so the reader sees what was looked for. */
+  headline?: string;
 }
 
-/** An article, but no other outlet in the index covers it (yet); explains what happens next. */
-export function NoCoverageView({ index, actions, searchResults, time, offline }: NoCoverageViewProps) {
+/** An article, but no other outlet in the index covers it (yet); explains what happens next.
+ *  (The search of the index sits beside it: StoryReport places it.) */
+export function NoCoverageView({ index, actions, time, offline, headline }: NoCoverageViewProps) {
   const state = classifyIndex(index, offline);
   if (state === 'building') return <IndexBuildingView index={index} time={time} />;
   if (state === 'empty' || state === 'offline')
@@ -96,6 +121,12 @@ export function NoCoverageView({ index, actions, searchResults, time, offline }:
   return (
     <div class="px-state px-state-nocoverage">
       <h2 class="px-state-title">No other coverage yet</h2>
+      {headline ? (
+        <p class="px-looked-for">
+          <span class="px-muted">This article: </span>
+          <q>{headline}</q>
+        </p>
+      ) : null}
       <p>
         No other outlet in your local index covers this story yet. New articles arrive as feeds are refreshed; big
         stories are usually picked up within hours.
@@ -106,7 +137,6 @@ export function NoCoverageView({ index, actions, searchResults, time, offline }:
           Refresh feeds now
         </button>
       </div>
-      <SearchBox onSearch={actions.search} results={searchResults} time={time} label="Search the index with other words" />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { FirstReported } from './FirstReported';
 import { IndexProgress, IndexSummaryLine } from './IndexProgress';
 import { OutletHeader } from './OutletHeader';
 import { OwnershipBreakdown } from './OwnershipBreakdown';
+import { SearchBox } from './SearchBox';
 import { NoCoverageView } from './StateViews';
 import { StoryHeader } from './StoryHeader';
 import type { PopupActions, TimeContext } from './types';
@@ -33,10 +34,26 @@ export interface StoryReportProps {
   offline?: boolean;
   /** Id prefix so the popup and an in-page panel never share ids. */
   idPrefix?: string;
+  /**
+   * split (default): the story at a glance and its details in one column, the coverage list beside it
+   * (two columns when the popup is wide enough, see popup.css). stacked: one column for narrow frames
+   * (the in-page panel), ordered glance → list → details so the list is not buried under the details.
+   */
+  layout?: ReportLayout;
 }
 
-/** Everything about an article's story: outlet, story, bias, first report, timeline, breakdowns, list. */
-export function StoryReport({ report, actions, time, searchResults = null, offline, idPrefix = 'px' }: StoryReportProps) {
+export type ReportLayout = 'split' | 'stacked';
+
+/** Everything about an article's story: story, bias, first report, outlet, timeline, breakdowns, list. */
+export function StoryReport({
+  report,
+  actions,
+  time,
+  searchResults = null,
+  offline,
+  idPrefix = 'px',
+  layout = 'split',
+}: StoryReportProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState('');
   const entries = useMemo(
@@ -53,38 +70,100 @@ export function StoryReport({ report, actions, time, searchResults = null, offli
     actions.reportNotSameStory(entry);
   };
   const indexState = classifyIndex(report.index, offline);
-  return (
-    <div class="px-report">
-      <OutletHeader outlet={report.outlet} domain={report.page.domain} locale={time.locale} />
-      <p class="px-sr-only" role="status" aria-live="polite">
-        {announce}
-      </p>
-      {summary.otherOutlets === 0 ? (
-        <NoCoverageView index={report.index} actions={actions} searchResults={searchResults} time={time} offline={offline} />
-      ) : (
-        <>
-          {indexState === 'building' ? <IndexProgress index={report.index} time={time} /> : null}
-          <StoryHeader
-            title={report.story.title || report.page.headline}
-            outlets={summary.outlets}
-            articles={summary.articles}
-            countries={summary.countries.length}
-            languages={summary.languages.length}
+  const status = (
+    <p class="px-sr-only" role="status" aria-live="polite">
+      {announce}
+    </p>
+  );
+  if (summary.otherOutlets === 0) {
+    // Nothing to list: the left column explains why and what happens next, the right one offers a search
+    // of the index (when it has anything to search).
+    const searchable = indexState === 'ready' || (indexState === 'building' && report.index.articles > 0);
+    return (
+      <div class="px-report px-split">
+        <div class="px-col px-col-summary">
+          <OutletHeader outlet={report.outlet} domain={report.page.domain} locale={time.locale} />
+          {status}
+          <NoCoverageView
+            index={report.index}
+            actions={actions}
+            time={time}
+            offline={offline}
+            headline={report.page.headline}
           />
-          <BlindspotFlag blindspot={summary.blindspot} />
-          <BiasBar bias={summary.bias} />
-          <FirstReported first={summary.firstReported} time={time} />
-          <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
-          <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
-          <div class="px-two-col">
-            <FactualityBreakdown factuality={summary.factuality} />
-            <OwnershipBreakdown ownership={summary.ownership} />
+        </div>
+        {searchable ? (
+          <div class="px-col px-col-list">
+            <SearchBox
+              onSearch={actions.search}
+              results={searchResults}
+              time={time}
+              label="Closest articles in your index — or search with other words"
+              inputId={`${idPrefix}-search-input`}
+              initialQuery={report.page.headline}
+              autoSearch
+            />
           </div>
-          <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
-          {/* Figures are about the user's own index, not all media: say how big and fresh it is. */}
-          <IndexSummaryLine index={report.index} time={time} />
-        </>
-      )}
+        ) : null}
+      </div>
+    );
+  }
+  const glance = (
+    <>
+      {indexState === 'building' ? <IndexProgress index={report.index} time={time} /> : null}
+      <StoryHeader
+        title={report.story.title || report.page.headline}
+        outlets={summary.outlets}
+        articles={summary.articles}
+        countries={summary.countries.length}
+        languages={summary.languages.length}
+      />
+      <BlindspotFlag blindspot={summary.blindspot} />
+      <BiasBar bias={summary.bias} />
+      <FirstReported first={summary.firstReported} time={time} />
+    </>
+  );
+  const details = (
+    <>
+      <OutletHeader outlet={report.outlet} domain={report.page.domain} locale={time.locale} />
+      <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
+      <div class="px-two-col">
+        <FactualityBreakdown factuality={summary.factuality} />
+        <OwnershipBreakdown ownership={summary.ownership} />
+      </div>
+      <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
+      {/* Figures are about the user's own index, not all media: say how big and fresh it is. */}
+      <IndexSummaryLine index={report.index} time={time} />
+    </>
+  );
+  const list = (
+    <div class="px-col px-col-list">
+      {status}
+      <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
+    </div>
+  );
+  if (layout === 'stacked') {
+    return (
+      <div class="px-report px-split px-stacked">
+        <div class="px-col px-col-summary" aria-label="Story summary" role="region">
+          {glance}
+        </div>
+        {list}
+        <div class="px-col px-col-details" aria-label="About the sources" role="region">
+          {details}
+        </div>
+      </div>
+    );
+  }
+  // Two columns when there is room (the toolbar popup): the story at a glance, then its details, on the
+  // left; the coverage list on the right; each scrolling on its own.
+  return (
+    <div class="px-report px-split">
+      <div class="px-col px-col-summary" aria-label="Story summary" role="region">
+        {glance}
+        {details}
+      </div>
+      {list}
     </div>
   );
 }

@@ -16,7 +16,7 @@ function needsPolling(report: TabReport): boolean {
   return false;
 }
 
-export function App({ tabId }: { tabId: number | null }) {
+export function App({ tabId, embedded = false }: { tabId: number | null; embedded?: boolean }) {
   const [report, setReport] = useState<TabReport>({ state: 'loading' });
   const [searchResults, setSearchResults] = useState<CoverageEntry[] | null>(null);
 
@@ -77,6 +77,7 @@ export function App({ tabId }: { tabId: number | null }) {
       searchResults={searchResults}
       now={Date.now()}
       offline={!navigator.onLine}
+      layout={embedded ? 'stacked' : 'split'}
     />
   );
 }

@@ -23,7 +23,7 @@ if (embedded) {
 const root = document.getElementById('app');
 if (root) {
   resolveTabId().then(
-    (tabId) => render(<App tabId={tabId} />, root),
-    () => render(<App tabId={null} />, root),
+    (tabId) => render(<App tabId={tabId} embedded={embedded} />, root),
+    () => render(<App tabId={null} embedded={embedded} />, root),
   );
 }
