@@ -7,14 +7,10 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PACKAGE, FIREFOX_ESR_PACKAGE, ensureSystemBrowsers } from '../lib/demo/system-browsers';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'demo-output', 'test-results');
-const APT_PACKAGES = ['chromium', 'firefox-esr', 'fonts-noto-color-emoji'];
-const BROWSERS: { name: string; pkg: string; paths: string[] }[] = [
-  { name: 'Chromium', pkg: 'chromium', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser'] },
-  { name: 'Firefox ESR', pkg: 'firefox-esr', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'] },
-];
 
 let passed = 0;
 let failed = 0;
@@ -57,39 +53,11 @@ function step(label: string, ok: boolean): boolean {
   return ok;
 }
 
-function hasCommand(cmd: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
-}
-
-function isPackageInstalled(pkg: string): boolean {
-  const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
-  return r.status === 0 && r.stdout.includes('install ok installed');
-}
-
 /** Makes sure both browsers (and the emoji font) exist; installs them with apt-get when we can. */
 function ensureBrowsers(): boolean {
-  const missingBrowsers = BROWSERS.filter((b) => !b.paths.some((p) => existsSync(p)));
-  const missingPkgs = [
-    ...missingBrowsers.map((b) => b.pkg),
-    ...(hasCommand('dpkg-query') && !isPackageInstalled('fonts-noto-color-emoji') ? ['fonts-noto-color-emoji'] : []),
-  ];
-  if (missingPkgs.length === 0) return true;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && hasCommand('apt-get')) {
-    say(`Installing ${missingPkgs.join(', ')} with apt-get (needed by the end-to-end tests)…`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const ok =
-      run('apt-get', ['update'], { env }) === 0 &&
-      run('apt-get', ['install', '-y', '--no-install-recommends', ...missingPkgs], { env }) === 0;
-    const stillMissing = BROWSERS.filter((b) => !b.paths.some((p) => existsSync(p)));
-    if (ok && stillMissing.length === 0) return true;
-  }
-  if (missingBrowsers.length === 0) {
-    say('Note: fonts-noto-color-emoji is not installed; emoji will render as boxes in screenshots.');
-    return true;
-  }
-  say(`Missing browsers for the end-to-end tests: install them with \`sudo apt-get install -y ${APT_PACKAGES.join(' ')}\`.`);
-  return false;
+  const r = ensureSystemBrowsers([CHROMIUM_PACKAGE, FIREFOX_ESR_PACKAGE], say);
+  if (!r.ok && r.message) say(r.message);
+  return r.ok;
 }
 
 function main(): void {

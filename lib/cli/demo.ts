@@ -13,6 +13,7 @@ import { findChromium, launchChromium, type ChromiumSession } from '../demo/chro
 import { buildDemoReport } from '../demo/demo-report';
 import { startDemoServer, type DemoSite } from '../demo/demo-site';
 import type { OutletServer } from '../demo/outlet-server';
+import { CHROMIUM_PACKAGE, ensureSystemBrowsers } from '../demo/system-browsers';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../protocol';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -213,7 +214,8 @@ async function runVisible(server: OutletServer, site: DemoSite, context: Browser
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const headless = args.includes('--headless') || !process.env.DISPLAY;
-  if (!findChromium()) fail('Chromium is not installed: run `apt-get install -y chromium fonts-noto-color-emoji` (as root).');
+  const browsers = ensureSystemBrowsers([CHROMIUM_PACKAGE], log);
+  if (!browsers.ok || !findChromium()) fail(browsers.message ?? 'Chromium not found.');
   if (!args.includes('--no-build')) buildExtension();
   mkdirSync(OUTPUT_DIR, { recursive: true });
 
