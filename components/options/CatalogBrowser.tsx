@@ -53,12 +53,16 @@ export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutl
   const toggle = useActionResult();
   const disabled = useMemo(() => new Set(disabledOutlets), [disabledOutlets]);
   const choices = useMemo(() => listFilterChoices(outlets, { source: ratingSource }), [outlets, ratingSource]);
-  const shown = useMemo(() => filterOutlets(outlets, filter, ratingSource), [outlets, filter, ratingSource]);
+  const [status, setStatus] = useState<'' | 'on' | 'off'>('');
+  const shown = useMemo(() => {
+    const matching = filterOutlets(outlets, filter, ratingSource);
+    return status ? matching.filter((o) => disabled.has(o.id) === (status === 'off')) : matching;
+  }, [outlets, filter, ratingSource, status, disabled]);
   const groups = useMemo(() => groupOutlets(shown, groupBy, { source: ratingSource }), [shown, groupBy, ratingSource]);
   const enabledCount = outlets.filter((o) => !disabled.has(o.id)).length;
   const set = (patch: Partial<CatalogFilter>) => setFilter({ ...filter, ...patch });
   const run = (ids: readonly string[], enabled: boolean) => void toggle.run(() => setOutletsEnabled(ids, enabled));
-  const filtering = isFilterActive(filter);
+  const filtering = isFilterActive(filter) || status !== '';
 
   return (
     <div class="px-opt-catalog">
@@ -82,6 +86,17 @@ export function CatalogBrowser({ outlets, disabledOutlets, ratingSource, setOutl
         <FilterSelect id="catalog-language" label="Language" anyLabel="All languages" value={filter.language} choices={choices.language} onChange={(v) => set({ language: v })} />
         <FilterSelect id="catalog-bias" label="Bias" anyLabel="Any bias" value={filter.bias} choices={choices.bias} onChange={(v) => set({ bias: v })} />
         <FilterSelect id="catalog-type" label="Type" anyLabel="All types" value={filter.type} choices={choices.type} onChange={(v) => set({ type: v })} />
+        <FilterSelect
+          id="catalog-status"
+          label="Status"
+          anyLabel="On and off"
+          value={status}
+          choices={[
+            { value: 'on', label: 'On' },
+            { value: 'off', label: `Off (${disabledOutlets.length})` },
+          ]}
+          onChange={(v) => setStatus(v === 'on' || v === 'off' ? v : '')}
+        />
         <div class="px-opt-field">
           <label for="catalog-group-by">Group by</label>
           <select id="catalog-group-by" value={groupBy} onChange={(e) => setGroupBy((e.currentTarget as HTMLSelectElement).value as GroupBy)}>

@@ -138,6 +138,14 @@ describe('OptionsView: sources', () => {
     expect(m.text()).toContain('No outlet matches these filters.');
   });
 
+  it('lists only the outlets that are off when asked', () => {
+    m = mount(<OptionsView {...viewProps({}, { disabledOutlets: ['fox-news', 'le-monde'] })} />);
+    change(m.container.querySelector<HTMLSelectElement>('#catalog-status')!, 'off');
+    expect([...m.container.querySelectorAll('[data-outlet]')].map((e) => e.getAttribute('data-outlet')).sort()).toEqual(['fox-news', 'le-monde']);
+    change(m.container.querySelector<HTMLSelectElement>('#catalog-status')!, 'on');
+    expect(m.container.querySelectorAll('[data-outlet]').length).toBe(4);
+  });
+
   it('adds a custom feed: shows the check in progress, then the error, keeping the address', async () => {
     let resolve!: (r: { ok: false; error: string }) => void;
     const actions = mockOptionsActions({ addCustomFeed: vi.fn(() => new Promise<ActionResult>((r) => (resolve = r))) });
