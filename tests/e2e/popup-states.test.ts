@@ -16,11 +16,13 @@ import type { Route } from '../../lib/demo/outlet-server';
 import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './support/chromium';
 import { getTabId, pollUntil, sendToBackground } from './support/extension-browser';
 import { ArticlePage, waitForIndex } from './support/pages';
-import { screenshotPath } from './support/paths';
+import { CHROME_BUILD_DIR, screenshotPath } from './support/paths';
 
 /** A toolbar popup's largest size (browsers cap it at 800×600); the popup is 760 px wide. */
 const POPUP_VIEWPORT = { width: 800, height: 600 };
 const SCHEMES = ['light', 'dark'] as const;
+/** The build under test (another folder can be given while the shared .output is being rebuilt). */
+const BUILD_DIR = process.env.PARALLAX_CHROME_BUILD ?? CHROME_BUILD_DIR;
 type Scheme = (typeof SCHEMES)[number];
 
 /** A fixture article on a catalogued outlet about an event no demo feed mentions. */
@@ -130,7 +132,7 @@ describe('the popup in each state (Chromium)', () => {
     demo.server.route(LONELY_URL, {
       body: renderArticlePage({ ...LONELY, published: demo.site.now - LONELY.minutesAgo * 60_000 }, demoOutlet(demo), []),
     });
-    browser = await launchChromiumWithExtension(demo.server);
+    browser = await launchChromiumWithExtension(demo.server, BUILD_DIR);
   });
   afterAll(async () => {
     release();
@@ -314,7 +316,7 @@ describe('the popup when every feed fails (Chromium)', () => {
   beforeAll(async () => {
     demo = await startDemoServer();
     for (const url of feedUrls(demo)) demo.server.route(url, { status: 503, body: 'Service unavailable', etag: false });
-    browser = await launchChromiumWithExtension(demo.server);
+    browser = await launchChromiumWithExtension(demo.server, BUILD_DIR);
   });
   afterAll(async () => {
     await browser?.close();
