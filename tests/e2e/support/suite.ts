@@ -2,6 +2,7 @@
 // One browser + one local outlet web per file; tests run in order and the settings test runs last.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestTabReport } from '../../../lib/coverage/report-digest';
 import { canonicalizeUrl } from '../../../lib/index/canonical-url';
 import { DEMO_MAIN_STORY } from '../../../lib/demo/demo-articles';
 import { listExpectedCoverage, startDemoServer, type DemoServer, type DemoSiteArticle } from '../../../lib/demo/demo-site';
@@ -60,8 +61,18 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: Launc
       expect(await article.headline()).toBe(main.headline);
       const badge = await article.waitForBadge();
       await article.screenshot(shot('article-badge'));
-      expect(badge.outlets).toBe(others.size);
-      expect(badge.text).toContain(String(others.size));
+      // Wiring: the badge announces what the popup reports for the tab.
+      const report = await article.waitForAnalysis();
+      const digest = digestTabReport(report);
+      expect(badge.outlets, 'badge vs popup report').toBe(digest.story?.otherOutlets);
+      expect(badge.text).toContain(String(badge.outlets));
+      // Matching: every other demo outlet covering the story is counted, nothing else.
+      const foundIds = new Set(
+        report.state === 'article' ? report.story.entries.filter((e) => !e.isReaderOutlet).map((e) => e.outlet?.id) : [],
+      );
+      const expected = listExpectedCoverage(demo.site, main).filter((a) => a.catalogId);
+      const missing = [...new Set(expected.filter((a) => !foundIds.has(a.catalogId ?? '')).map((a) => a.outletName))];
+      expect(badge.outlets, `badge count; outlets missing from the story: ${missing.join(', ') || 'none'}`).toBe(others.size);
     });
 
     it('lists the same story’s coverage in the popup for that tab, and nothing of other stories', async () => {
