@@ -22,8 +22,9 @@ import { compareVectors, computePairTimeFactor, decodeWeights, hoursBetween, toW
 import {
   DEFAULT_COVERAGE_LIMIT,
   INGEST_BATCH_SIZE,
+  MAX_COVERAGE_SCAN,
   MAX_EXPLAINED_TERMS,
-  SHOW_RELATIVE_TO_BEST,
+  UNDATED_SHOW_RELATIVE_TO_BEST,
   SHOW_THRESHOLD,
 } from './tuning';
 import type { ArticleInput, CoverageArticle, IndexedArticle, StoryCoverage } from './types';
@@ -123,7 +124,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   async function describe(
     session: IndexSession,
-    pageVector: TermVector,
+    pageMap: ReadonlyMap<string, number>,
     pageT: number,
     pageDated: boolean,
     pageEnts: Set<string>,
@@ -131,7 +132,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   ): Promise<CoverageArticle | null> {
     const a = await session.getArticle(f.id);
     if (!a) return null;
-    const { cosine, shared } = compareVectors(toWeightMap(pageVector), toStoredVector(f));
+    const { cosine, shared } = compareVectors(pageMap, toStoredVector(f));
     const hoursApart = hoursBetween(pageT, f.t);
     const score = cosine * computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
     const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
@@ -207,19 +208,25 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
         const banned = new Set(knownFeatures?.ban ?? []);
         const out: CoverageArticle[] = [];
-        for (const seq of story.members) {
-          if (seq === knownFeatures?.seq || banned.has(seq)) continue;
-          const f = await session.getFeatures(seq);
-          if (!f || f.outlet === pageOutlet) continue;
-          if (knownFeatures && f.ban?.includes(knownFeatures.seq)) continue;
-          const entry = await describe(session, vector, pageT, pageDated, pageEnts, f);
-          if (entry) out.push(entry);
-        }
+        // Big stories: the most recent members are read (members are kept in ingest order).
+        const scanned = story.members.slice(-MAX_COVERAGE_SCAN).filter((s) => s !== knownFeatures?.seq && !banned.has(s));
+        const members = await Promise.all(scanned.map((seq) => session.getFeatures(seq)));
+        const others = members.filter(
+          (f): f is StoredFeatures =>
+            !!f && f.outlet !== pageOutlet && !(knownFeatures && f.ban?.includes(knownFeatures.seq)),
+        );
+        const pageMap = toWeightMap(vector);
+        const entries = await Promise.all(others.map((f) => describe(session, pageMap, pageT, pageDated, pageEnts, f)));
+        const undatedIds = new Set(others.filter((f) => f.undated).map((f) => f.id));
+        for (const entry of entries) if (entry) out.push(entry);
         out.sort((a, b) => b.explanation.score - a.explanation.score || (a.article.id < b.article.id ? -1 : 1));
-        // Members far weaker than the page's closest one belong to the story through others, not with it.
+        // Without publication times, closeness in time is no evidence: only members about as close to the
+        // page as its closest one are trusted.
         const bestScore = out[0]?.explanation.score ?? 0;
         const shown = out.filter(
-          (e) => e.explanation.score >= SHOW_THRESHOLD && e.explanation.score >= SHOW_RELATIVE_TO_BEST * bestScore,
+          (e) =>
+            e.explanation.score >= SHOW_THRESHOLD &&
+            ((pageDated && !undatedIds.has(e.article.id)) || e.explanation.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
         );
         return {
           storyId: story.id,

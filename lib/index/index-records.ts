@@ -117,6 +117,7 @@ export class IndexSession {
   private readonly df = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private readonly postingsLoaded = new Set<string>();
+  private readonly rangesLoaded = new Set<string>();
   private readonly days = new Map<number, number[] | null>();
   private readonly dirtyArticles = new Set<string>();
   private readonly dirtyFeatures = new Set<number>();
@@ -191,13 +192,19 @@ export class IndexSession {
 
   /** Posting seqs of a term over [dayFrom, dayTo], including this session's unflushed additions. */
   async getPostings(term: string, dayFrom: number, dayTo: number): Promise<number[][]> {
-    const loadKey = `${dayFrom}\u0001${dayTo}\u0001${term}`;
-    if (!this.postingsLoaded.has(loadKey)) {
-      this.postingsLoaded.add(loadKey);
-      for (const b of await this.tx.getPostings(term, dayFrom, dayTo)) {
+    const rangeKey = `${dayFrom}\u0002${dayTo}\u0002${term}`;
+    let missing = false;
+    if (!this.rangesLoaded.has(rangeKey)) {
+      for (let day = dayFrom; day <= dayTo && !missing; day++) missing = !this.postingsLoaded.has(postingKey(term, day));
+      this.rangesLoaded.add(rangeKey);
+    }
+    if (missing) {
+      const buckets = await this.tx.getPostings(term, dayFrom, dayTo);
+      for (const b of buckets) {
         const key = postingKey(term, b.day);
-        if (!this.postings.has(key)) this.postings.set(key, b.seqs);
+        if (!this.postingsLoaded.has(key)) this.postings.set(key, b.seqs);
       }
+      for (let day = dayFrom; day <= dayTo; day++) this.postingsLoaded.add(postingKey(term, day));
     }
     const out: number[][] = [];
     for (let day = dayFrom; day <= dayTo; day++) {
@@ -208,15 +215,16 @@ export class IndexSession {
   }
   async appendPosting(term: string, day: number, seq: number): Promise<void> {
     const key = postingKey(term, day);
-    if (!this.postings.has(key)) await this.getPostings(term, day, day);
-    const list = this.postings.get(key) ?? [];
+    if (!this.postingsLoaded.has(key)) await this.getPostings(term, day, day);
+    // Copy on first write: loaded lists may be shared with the backend's own state.
+    const list = this.dirtyPostings.has(key) ? (this.postings.get(key) ?? []) : [...(this.postings.get(key) ?? [])];
     list.push(seq);
     this.postings.set(key, list);
     this.dirtyPostings.add(key);
   }
   async removePosting(term: string, day: number, seq: number): Promise<void> {
     const key = postingKey(term, day);
-    if (!this.postings.has(key)) await this.getPostings(term, day, day);
+    if (!this.postingsLoaded.has(key)) await this.getPostings(term, day, day);
     const list = this.postings.get(key);
     if (!list) return;
     this.postings.set(key, list.filter((s) => s !== seq));
@@ -228,7 +236,9 @@ export class IndexSession {
     return this.days.get(day) ?? [];
   }
   async appendDay(day: number, seq: number): Promise<void> {
-    const list = [...(await this.getDay(day)), seq];
+    const loaded = await this.getDay(day);
+    const list = this.dirtyDays.has(day) ? loaded : [...loaded];
+    list.push(seq);
     this.days.set(day, list);
     this.dirtyDays.add(day);
   }

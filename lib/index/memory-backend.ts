@@ -53,7 +53,7 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
         if (!byDay) return out;
         for (let day = dayFrom; day <= dayTo; day++) {
           const seqs = byDay.get(day);
-          if (seqs) out.push({ day, seqs: [...seqs] });
+          if (seqs) out.push({ day, seqs });
         }
         return out;
       },

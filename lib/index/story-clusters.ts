@@ -7,13 +7,13 @@ import { canonicalizeUrl } from './canonical-url';
 import type { IndexSession, StoredArticle, StoredFeatures, StoredStory } from './index-records';
 import {
   buildTermVector,
-  compareVectors,
   computeIdf,
   computePairTimeFactor,
   computeTimeFactor,
   decodeWeights,
   encodeWeights,
   hoursBetween,
+  scoreStoredVector,
   toWeightMap,
   type TermVector,
 } from './term-vector';
@@ -24,6 +24,7 @@ import {
   MATCH_WINDOW_HOURS,
   MAX_CANDIDATES,
   MAX_POSTED_TERMS,
+  MAX_POSTINGS_SCANNED,
   MAX_QUERY_TERMS,
   MAX_STORED_TERMS,
   MERGE_THRESHOLD,
@@ -40,7 +41,6 @@ export interface ScoredCandidate {
   features: StoredFeatures;
   score: number;
   cosine: number;
-  shared: string[];
 }
 
 /** The posting-list bucket (day) of a time. */
@@ -70,8 +70,11 @@ export function toStoredVector(f: StoredFeatures): TermVector {
 /** Builds the article's tf-idf vector with the index's current document frequencies. */
 export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures): Promise<TermVector> {
   const meta = await session.getMeta();
+  const terms = [...features.weights.keys()];
+  // Parallel reads: IndexedDB pipelines requests issued together within one transaction.
+  const dfs = await Promise.all(terms.map((term) => session.getDf(term)));
   const idf = new Map<string, number>();
-  for (const term of features.weights.keys()) idf.set(term, computeIdf(await session.getDf(term), meta.articles));
+  terms.forEach((term, i) => idf.set(term, computeIdf(dfs[i] ?? 0, meta.articles)));
   return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
 }
 
@@ -89,45 +92,66 @@ export async function findCandidates(
   const windowDays = Math.ceil(MATCH_WINDOW_HOURS / POSTING_BUCKET_HOURS);
   const day = toDayBucket(t);
   const pre = new Map<number, number>();
-  const n = Math.min(MAX_QUERY_TERMS, vector.terms.length);
-  for (let i = 0; i < n; i++) {
-    const term = vector.terms[i] as string;
+  const queryTerms = vector.terms.slice(0, MAX_QUERY_TERMS);
+  const lists = await Promise.all(
+    queryTerms.map((term) => session.getPostings(term, day - windowDays, day + windowDays)),
+  );
+  // Heaviest (rarest) terms first; very common terms stop being read once enough postings were seen.
+  let scanned = 0;
+  lists.forEach((buckets, i) => {
+    if (scanned > MAX_POSTINGS_SCANNED) return;
     const w = vector.weights[i] ?? 0;
-    for (const seqs of await session.getPostings(term, day - windowDays, day + windowDays)) {
+    for (const seqs of buckets) {
+      scanned += seqs.length;
       for (const seq of seqs) if (seq !== excludeSeq) pre.set(seq, (pre.get(seq) ?? 0) + w);
     }
-  }
+  });
   const ranked = [...pre.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
   const map = toWeightMap(vector);
   const out: ScoredCandidate[] = [];
-  for (const [seq] of ranked) {
-    const f = await session.getFeatures(seq);
+  const records = await Promise.all(ranked.map(([seq]) => session.getFeatures(seq)));
+  for (const f of records) {
     if (!f) continue;
     const timeFactor = computePairTimeFactor(t, dated, f.t, !f.undated);
     if (timeFactor === 0) continue;
-    const { cosine, shared } = compareVectors(map, toStoredVector(f));
-    out.push({ features: f, score: cosine * timeFactor, cosine, shared });
+    const cosine = scoreStoredVector(map, f.terms, f.w);
+    out.push({ features: f, score: cosine * timeFactor, cosine });
   }
   out.sort((a, b) => b.score - a.score || a.features.seq - b.features.seq);
   return out;
 }
 
-/** The centroid of a story as a map (not normalised) and its norm. */
-function toCentroidMap(story: StoredStory): { map: Map<string, number>; norm: number } {
+/** The centroid of a story as a map (not normalised). */
+function toCentroidMap(story: StoredStory): Map<string, number> {
   const map = new Map<string, number>();
-  let norm = 0;
   const terms = story.centroidTerms ? story.centroidTerms.split(' ') : [];
-  terms.forEach((t, i) => {
+  terms.forEach((t, i) => map.set(t, story.centroidWeights[i] ?? 0));
+  return map;
+}
+
+/** Cosine of a unit vector (as a map) with a story's centroid. */
+function scoreCentroid(map: ReadonlyMap<string, number>, story: StoredStory): number {
+  let dot = 0;
+  let norm = 0;
+  let start = 0;
+  let i = 0;
+  const terms = story.centroidTerms;
+  while (start < terms.length) {
+    let end = terms.indexOf(' ', start);
+    if (end < 0) end = terms.length;
     const w = story.centroidWeights[i] ?? 0;
-    map.set(t, w);
     norm += w * w;
-  });
-  return { map, norm: Math.sqrt(norm) || 1 };
+    const wa = map.get(terms.slice(start, end));
+    if (wa !== undefined) dot += wa * w;
+    start = end + 1;
+    i++;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
 /** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms. */
 export function addToCentroid(story: StoredStory, terms: readonly string[], weights: readonly number[]): void {
-  const { map } = toCentroidMap(story);
+  const map = toCentroidMap(story);
   terms.forEach((t, i) => map.set(t, (map.get(t) ?? 0) + (weights[i] ?? 0)));
   const kept = [...map.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -161,15 +185,14 @@ export async function rankStories(
   }
   const map = toWeightMap(vector);
   const out: Array<{ storyId: string; score: number }> = [];
-  for (const [storyId, link] of best) {
-    const story = await session.getStory(storyId);
+  const ids = [...best.keys()];
+  const stories = await Promise.all(ids.map((id) => session.getStory(id)));
+  for (const story of stories) {
     if (!story) continue;
-    const { map: centroid, norm } = toCentroidMap(story);
-    let dot = 0;
-    for (const [term, w] of map) dot += w * (centroid.get(term) ?? 0);
+    const link = best.get(story.id) ?? 0;
     const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
-    const centroidScore = (dot / norm) * timeFactor;
-    out.push({ storyId, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
+    const centroidScore = scoreCentroid(map, story) * timeFactor;
+    out.push({ storyId: story.id, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
   }
   return out.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
 }

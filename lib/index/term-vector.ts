@@ -50,7 +50,9 @@ export function encodeWeights(weights: readonly number[]): Uint8Array {
 }
 
 export function decodeWeights(bytes: ArrayLike<number>): number[] {
-  return Array.from(bytes, (b) => b / WEIGHT_STEPS);
+  const out = new Array<number>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = (bytes[i] ?? 0) / WEIGHT_STEPS;
+  return out;
 }
 
 /** Map form of a vector, for scoring many candidates against one article. */
@@ -76,6 +78,25 @@ export function compareVectors(
   });
   contributions.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return { cosine, shared: contributions.map(([t]) => t) };
+}
+
+/**
+ * Cosine of a unit vector (as a map) with a stored vector (space-joined terms, byte weights), without
+ * decoding the stored one: this runs for every candidate of every ingest and query.
+ */
+export function scoreStoredVector(a: ReadonlyMap<string, number>, terms: string, weights: ArrayLike<number>): number {
+  let dot = 0;
+  let start = 0;
+  let i = 0;
+  while (start < terms.length) {
+    let end = terms.indexOf(' ', start);
+    if (end < 0) end = terms.length;
+    const wa = a.get(terms.slice(start, end));
+    if (wa !== undefined) dot += wa * ((weights[i] ?? 0) / WEIGHT_STEPS);
+    start = end + 1;
+    i++;
+  }
+  return dot;
 }
 
 /** Hours between two publications. */

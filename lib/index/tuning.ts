@@ -3,20 +3,20 @@
 
 // --- Features (computed once, at ingest) ---
 /** Weight of a term occurrence per field of the article. */
-export const FIELD_WEIGHT_TITLE = 2.0;
+export const FIELD_WEIGHT_TITLE = 1.5;
 export const FIELD_WEIGHT_LEAD = 1.0;
 export const FIELD_WEIGHT_BODY = 0.5;
 /** Characters of body text considered (the page's leading text; feeds have none). */
 export const BODY_MAX_CHARS = 1000;
 /** Multiplier for named entities (capitalised mid-sentence, acronyms) and for numbers. */
-export const ENTITY_BOOST = 1.5;
+export const ENTITY_BOOST = 1.0;
 export const NUMBER_BOOST = 1.2;
 /** Weight of a pair of neighbouring content words, relative to a single word in the same field. */
 export const BIGRAM_WEIGHT = 0;
 /** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
 export const TF_LOG_BONUS = 0.5;
 /** Terms kept per stored article vector (highest tf-idf first). */
-export const MAX_STORED_TERMS = 24;
+export const MAX_STORED_TERMS = 40;
 /** Terms per article written to the posting lists (its rarest, heaviest terms). */
 export const MAX_POSTED_TERMS = 12;
 /** Pseudo-documents added to the corpus size so IDF is sane while the index is still small. */
@@ -26,7 +26,9 @@ export const IDF_PRIOR_DOCS = 50;
 /** Query terms whose posting lists are read. */
 export const MAX_QUERY_TERMS = 12;
 /** Candidates scored exactly, after a cheap overlap pre-ranking. */
-export const MAX_CANDIDATES = 60;
+export const MAX_CANDIDATES = 40;
+/** Posting entries read per lookup before the remaining (commonest) query terms are skipped. */
+export const MAX_POSTINGS_SCANNED = 2000;
 
 // --- Time ---
 /** Articles further apart than this are never the same story. Hours. */
@@ -34,7 +36,7 @@ export const MATCH_WINDOW_HOURS = 96;
 /** Similarity is multiplied by exp(-hoursApart / TIME_DECAY_HOURS). Hours. */
 export const TIME_DECAY_HOURS = 240;
 /** Similarity factor when a publication time is unknown (time agreement is then no evidence). 0..1. */
-export const UNDATED_TIME_FACTOR = 0.8;
+export const UNDATED_TIME_FACTOR = 0.3;
 /** Posting-list bucket size. Hours (one bucket per UTC day). */
 export const POSTING_BUCKET_HOURS = 24;
 
@@ -42,15 +44,16 @@ export const POSTING_BUCKET_HOURS = 24;
 /** Terms kept in a story's centroid. */
 export const CENTROID_TERMS = 40;
 /** Share of the best single link in a story's score (the rest is the centroid similarity). 0..1. */
-export const LINK_SHARE = 0.5;
+export const LINK_SHARE = 0;
 /** Smallest similarity for a new article to join an existing story. Cosine, 0..1. */
-export const JOIN_THRESHOLD = 0.3;
+export const JOIN_THRESHOLD = 0.1;
 /** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */
-export const MERGE_THRESHOLD = 0.45;
+export const MERGE_THRESHOLD = 2;
 /** Smallest similarity to the page for a story member to be shown as its coverage. Cosine. */
-export const SHOW_THRESHOLD = 0.0;
-/** A member is shown only when its similarity to the page is at least this share of the best member's. */
-export const SHOW_RELATIVE_TO_BEST = 0.0;
+export const SHOW_THRESHOLD = 0.05;
+/** Without a publication time on either side, a member is shown only when its similarity to the page is
+ *  at least this share of the best member's. 0..1. */
+export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */
@@ -61,5 +64,7 @@ export const STORED_SUMMARY_CHARS = 320;
 export const DEFAULT_RETENTION_DAYS = 7;
 /** Default number of coverage articles returned. */
 export const DEFAULT_COVERAGE_LIMIT = 50;
+/** Members of a story read to answer a coverage query (the most recent ones). */
+export const MAX_COVERAGE_SCAN = 300;
 /** Shared terms listed per explanation. */
 export const MAX_EXPLAINED_TERMS = 6;

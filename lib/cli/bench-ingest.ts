@@ -1,0 +1,157 @@
+// `npm run --silent bench -- ingest [--items N] [--cluster-items N]`: feed ingest throughput (RSS parse +
+// normalise + store in IndexedDB, fake-indexeddb in Node), stored bytes per article (index entries
+// included) and ingest-time clustering speed (memory backend). Node-only CLI; reads ../shared/data.
+
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
+import { serialize } from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseFeed } from '../feeds/parse-feed';
+import type { FeedItem } from '../feeds/types';
+import { createArticleIndex, createMemoryIndex } from '../index/article-index';
+import { createIdbBackend, openIndexDb } from '../index/idb-backend';
+import type { ArticleInput } from '../index/types';
+import { readTsv } from './eval-stories';
+
+const DATA_DIR = fileURLToPath(new URL('../../../shared/data/stories/', import.meta.url));
+const ITEMS_DEFAULT = 5_000;
+const CLUSTER_ITEMS_DEFAULT = 10_000;
+/** Items per generated feed document (a large real feed). */
+const ITEMS_PER_FEED = 100;
+const HOUR = 3_600_000;
+
+function readOption(args: readonly string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  const v = i >= 0 ? Number(args[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+interface BenchRow {
+  title: string;
+  lead: string;
+  url: string;
+  outlet: string;
+  lang: string;
+  t: number;
+}
+
+/** Real headlines and leads from the story sets, spread over a week, each with a unique URL. */
+function loadRows(count: number, now: number): BenchRow[] {
+  const rows = ['uci', 'neus', 'basil'].flatMap((name) => readTsv(`${DATA_DIR}${name}.dev.tsv.gz`));
+  const out: BenchRow[] = [];
+  for (let i = 0; out.length < count && rows.length; i++) {
+    const r = rows[i % rows.length]!;
+    const round = Math.floor(i / rows.length);
+    out.push({
+      title: round ? `${r.title} (${round})` : (r.title ?? ''),
+      lead: r.lead ?? '',
+      url: `https://news${i % 50}.example/${round}/${encodeURIComponent(r.id ?? String(i))}`,
+      outlet: r.outlet || `outlet-${i % 50}`,
+      lang: r.lang || 'en',
+      t: now - ((i * 7919) % (7 * 24)) * HOUR,
+    });
+  }
+  return out;
+}
+
+function toRss(rows: readonly BenchRow[]): string {
+  const items = rows
+    .map(
+      (r) =>
+        `<item><title>${escapeXml(r.title)}</title><link>${escapeXml(r.url)}</link>` +
+        `<description>${escapeXml(r.lead)}</description><pubDate>${new Date(r.t).toUTCString()}</pubDate></item>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench</title><link>https://news.example/</link><language>en</language>${items}</channel></rss>`;
+}
+
+function toInput(item: FeedItem, outletId: string | null, now: number): ArticleInput {
+  const published = item.published ? Date.parse(item.published) : NaN;
+  return {
+    url: item.url,
+    title: item.title,
+    summary: item.summary,
+    outletId,
+    lang: item.lang ?? 'en',
+    published: Number.isFinite(published) ? published : now,
+  };
+}
+
+/** Bytes of every record (value as structured-clone serialised, plus its key) in every store. */
+async function measureStoredBytes(db: IDBDatabase): Promise<number> {
+  let bytes = 0;
+  const names = [...db.objectStoreNames];
+  const tx = db.transaction(names, 'readonly');
+  await Promise.all(
+    names.map(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const req = tx.objectStore(name).openCursor();
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const cursor = req.result;
+            if (!cursor) return resolve();
+            bytes += serialize(cursor.value).byteLength + serialize(cursor.key).byteLength;
+            cursor.continue();
+          };
+        }),
+    ),
+  );
+  return bytes;
+}
+
+export async function runBenchIngest(args: string[]): Promise<Record<string, number>> {
+  const count = readOption(args, '--items', ITEMS_DEFAULT);
+  const clusterCount = readOption(args, '--cluster-items', CLUSTER_ITEMS_DEFAULT);
+  const now = Date.UTC(2026, 10, 1);
+  const rows = loadRows(count, now);
+  const feeds: Array<{ xml: string; outletId: string }> = [];
+  for (let i = 0; i < rows.length; i += ITEMS_PER_FEED) {
+    const chunk = rows.slice(i, i + ITEMS_PER_FEED);
+    feeds.push({ xml: toRss(chunk), outletId: chunk[0]?.outlet ?? 'bench' });
+  }
+
+  // Parse + normalise + store, in IndexedDB (fake-indexeddb: a pure-JS IndexedDB, slower than browsers').
+  const db = await openIndexDb({ idbFactory: new IDBFactory(), name: 'bench-ingest' });
+  const index = createArticleIndex(createIdbBackend(db));
+  const started = performance.now();
+  let added = 0;
+  for (const feed of feeds) {
+    const parsed = parseFeed(feed.xml, { url: 'https://news.example/feed.xml', now, maxItems: ITEMS_PER_FEED });
+    const items = parsed.items.map((item) => toInput(item, feed.outletId, now));
+    added += (await index.ingest(items, { feedUrl: 'https://news.example/feed.xml', now })).added;
+  }
+  const ingestMs = performance.now() - started;
+  const bytes = await measureStoredBytes(unwrap(db));
+  const stats = await index.stats();
+
+  // Clustering alone (memory backend): the ingest-time story assignment without storage costs.
+  const clusterRows = loadRows(clusterCount, now);
+  const memory = createMemoryIndex();
+  const inputs: ArticleInput[] = clusterRows.map((r) => ({
+    url: r.url,
+    title: r.title,
+    summary: r.lead || null,
+    outletId: r.outlet,
+    lang: r.lang,
+    published: r.t,
+  }));
+  const clusterStarted = performance.now();
+  await memory.ingest(inputs, { feedUrl: null, now });
+  const clusterMs = performance.now() - clusterStarted;
+
+  return {
+    items: added,
+    items_per_second: Math.round((added / ingestMs) * 1000),
+    bytes_per_article: Math.round(bytes / Math.max(1, stats.articles)),
+    stories: stats.stories,
+    cluster_items: clusterRows.length,
+    cluster_per_second: Math.round((clusterRows.length / clusterMs) * 1000),
+  };
+}
