@@ -39,23 +39,26 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPref
   return (
     <li class={`px-row${entry.isReaderOutlet ? ' px-row-reader' : ''}`}>
       <div class="px-row-meta">
-        <BiasChip bias={entry.outlet?.bias ?? null} />
-        <span class="px-row-outlet">{outletName}</span>
-        {entry.isReaderOutlet ? <span class="px-tag px-tag-reader">Your outlet</span> : null}
-        {entry.outlet && isStateControlled(entry.outlet) ? <span class="px-tag px-tag-state">State media</span> : null}
-        {entry.outlet?.factual ? (
-          <span class="px-row-fact">
-            <span aria-hidden="true">Factual: </span>
-            <span class="px-sr-only">Factual reporting: </span>
-            {FACTUAL_LABELS[entry.outlet.factual]}
-          </span>
-        ) : null}
-        {entry.outlet?.country ? (
-          <span class="px-row-country" title={labelCountry(entry.outlet.country, time.locale)}>
-            <span class="px-sr-only">Country: {labelCountry(entry.outlet.country, time.locale)}</span>
-            <span aria-hidden="true">{entry.outlet.country.toUpperCase()}</span>
-          </span>
-        ) : null}
+        {/* Who on the left (wraps when long), when on the right (always on the first line). */}
+        <span class="px-row-who">
+          <BiasChip bias={entry.outlet?.bias ?? null} />
+          <span class="px-row-outlet">{outletName}</span>
+          {entry.isReaderOutlet ? <span class="px-tag px-tag-reader">Your outlet</span> : null}
+          {entry.outlet && isStateControlled(entry.outlet) ? <span class="px-tag px-tag-state">State media</span> : null}
+          {entry.outlet?.factual ? (
+            <span class="px-row-fact">
+              <span aria-hidden="true">Factual: </span>
+              <span class="px-sr-only">Factual reporting: </span>
+              {FACTUAL_LABELS[entry.outlet.factual]}
+            </span>
+          ) : null}
+          {entry.outlet?.country ? (
+            <span class="px-row-country" title={labelCountry(entry.outlet.country, time.locale)}>
+              <span class="px-sr-only">Country: {labelCountry(entry.outlet.country, time.locale)}</span>
+              <span aria-hidden="true">{entry.outlet.country.toUpperCase()}</span>
+            </span>
+          ) : null}
+        </span>
         {rel ? (
           <time class="px-row-time" dateTime={new Date(entry.published).toISOString()} title={abs}>
             {rel}

@@ -110,7 +110,14 @@ export function StoryReport({
   }
   const glance = (
     <>
-      {indexState === 'building' ? <IndexProgress index={report.index} time={time} /> : null}
+      {indexState === 'building' ? (
+        <div class="px-building">
+          <p class="px-small">
+            <strong>Still building your local index</strong> — more coverage may arrive as feeds are fetched.
+          </p>
+          <IndexProgress index={report.index} time={time} />
+        </div>
+      ) : null}
       <StoryHeader
         title={report.story.title || report.page.headline}
         outlets={summary.outlets}
@@ -140,6 +147,9 @@ export function StoryReport({
     <div class="px-col px-col-list">
       {status}
       <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
+      {indexState === 'building' ? (
+        <p class="px-muted px-small px-list-note">Feeds are still being fetched: the list grows as articles arrive.</p>
+      ) : null}
     </div>
   );
   if (layout === 'stacked') {
