@@ -16,11 +16,16 @@ import {
   readSiteName,
   resolveCanonicalUrl,
 } from './page-metadata';
+import { countCommerceCues, hasVisibleDateline } from './page-signals';
 import { measureText, type TextStats } from './text-density';
 import { cleanText } from './text-normalize';
 import type { PageAnalysis, PageHints, PageSignal } from './types';
 import { classifyUrlShape, type UrlShape } from './url-shape';
 
+/** Below this share of prose in one container, many long paragraphs are separate posts. */
+const DISCUSSION_MAX_BODY_SHARE = 0.08;
+/** Penalty per distinct shop cue once there are two or more (cart + price + ISBN… is a product page). */
+const COMMERCE_WEIGHT_PER_CUE = 2.5;
 /** Score at or above which the page is an article. */
 export const ARTICLE_SCORE_THRESHOLD = 2;
 
@@ -71,6 +76,7 @@ function isArticleNodeElsewhere(jsonLd: JsonLdSummary, url: URL): boolean {
 }
 
 function scorePage(
+  doc: Document,
   url: URL,
   meta: MetaTags,
   jsonLd: JsonLdSummary,
@@ -102,6 +108,13 @@ function scorePage(
     else if (/^website$/i.test(ogType)) add('og-type-website', -1, ogType);
   }
   if (hasPublishedTime) add('published-time', 1);
+  else if (hasVisibleDateline(doc)) add('visible-dateline', 0.5);
+
+  // Shop pages (book and product pages declare og:type=article too).
+  const commerce = countCommerceCues(doc);
+  if (commerce >= 2) add('commerce', -COMMERCE_WEIGHT_PER_CUE * commerce, String(commerce));
+  // Many long paragraphs, none of them together: a discussion thread (comments, forum), not an article.
+  if (text.longParagraphs >= 20 && text.bodyShare < DISCUSSION_MAX_BODY_SHARE) add('discussion-thread', -3);
 
   const shapeWeight = URL_SHAPE_WEIGHTS[shape.kind] * (shape.kind === 'article' ? shape.strength : Math.max(shape.strength, 0.5));
   if (shape.kind !== 'unknown') add(`url-${shape.kind}`, shapeWeight, shape.detail);
@@ -146,7 +159,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
   const shape = classifyUrlShape(url);
   const publishedTime = readPublishedTime(meta, jsonLd, doc);
 
-  const signals = scorePage(url, meta, jsonLd, shape, headline, text, titleText, hints, publishedTime !== null);
+  const signals = scorePage(doc, url, meta, jsonLd, shape, headline, text, titleText, hints, publishedTime !== null);
   const score = signals.reduce((sum, s) => sum + s.weight, 0);
   const isArticle = score >= ARTICLE_SCORE_THRESHOLD && headline.headline.length > 0;
 

@@ -38,6 +38,9 @@ export interface TextStats {
   bodyText: string;
   /** The first long prose block (where the article body starts), if any. */
   leadElement: Element | null;
+  /** Share of the readerable score found in the single best container (articles keep their prose
+   *  together; product pages and records scatter it). */
+  bodyShare: number;
 }
 
 /** CJK characters carry about three Latin characters' worth of text; weigh them so. */
@@ -181,5 +184,6 @@ export function measureText(doc: Document): TextStats {
     passwordInputs: countPasswordInputs(doc),
     bodyText,
     leadElement,
+    bodyShare: readerableScore > 0 ? bestScore / readerableScore : 0,
   };
 }
