@@ -1,3 +1,4 @@
+import { biasForSource } from '../../lib/catalog/ratings';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Outlet } from '../../lib/catalog/types';
 import type { RatingSource } from '../../lib/settings';
@@ -7,7 +8,6 @@ import { ResultLine, useActionResult } from './Fields';
 import {
   EMPTY_FILTER,
   GROUP_BY_LABELS,
-  biasOf,
   filterOutlets,
   groupOutlets,
   isFilterActive,
@@ -204,7 +204,7 @@ function OutletRow(props: {
       <label for={id}>{o.name}</label>
       <span class="px-opt-meta">
         <span class="px-opt-mono">{o.domains[0] ?? ''}</span>
-        <BiasChip bias={biasOf(o, props.ratingSource)} long />
+        <BiasChip bias={biasForSource(o, props.ratingSource)} long />
         <span>{OUTLET_TYPE_LABELS[o.type]}</span>
         {o.feeds.length === 0 ? <span class="px-opt-warn-text">no feed known</span> : null}
       </span>

@@ -1,7 +1,7 @@
 // View model of the Sources list: filters the outlet catalog and groups it by country, language, bias or type.
 // Pure functions over catalog data (no I/O); used by the options page's components and their tests.
 
-import { consensusBias } from '../../lib/catalog/ratings';
+import { biasForSource } from '../../lib/catalog/ratings';
 import { BIAS_BUCKETS, type Bias, type Outlet } from '../../lib/catalog/types';
 import { BIAS_LABELS, OUTLET_TYPE_LABELS, labelCountry, labelLanguage } from '../../lib/coverage/labels';
 import type { RatingSource } from '../../lib/settings';
@@ -46,10 +46,6 @@ export interface GroupOptions {
 }
 
 /** The outlet's bias as the chosen provider rates it (consensus: the catalog's computed value). */
-export function biasOf(outlet: Outlet, source: RatingSource = 'consensus'): Bias | null {
-  if (source === 'consensus') return outlet.bias;
-  return consensusBias(outlet.ratings.filter((r) => r.provider === source));
-}
 
 /** Lowercase, accents removed: "Le Monde" matches "le monde", "Süddeutsche" matches "sudd". */
 export function foldForSearch(s: string): string {
@@ -65,7 +61,7 @@ export function filterOutlets(outlets: readonly Outlet[], f: CatalogFilter, sour
   return outlets.filter((o) => {
     if (f.country && o.country !== f.country) return false;
     if (f.language && !o.languages.includes(f.language)) return false;
-    if (f.bias && (biasOf(o, source) ?? UNRATED) !== f.bias) return false;
+    if (f.bias && (biasForSource(o, source) ?? UNRATED) !== f.bias) return false;
     if (f.type && o.type !== f.type) return false;
     if (!words.length) return true;
     const hay = foldForSearch([o.name, o.id, o.owner ?? '', ...o.domains].join(' '));
@@ -80,7 +76,7 @@ function keysOf(o: Outlet, by: GroupBy, source: RatingSource): string[] {
     case 'language':
       return o.languages.length ? o.languages : ['und'];
     case 'bias':
-      return [biasOf(o, source) ?? UNRATED];
+      return [biasForSource(o, source) ?? UNRATED];
     case 'type':
       return [o.type];
   }

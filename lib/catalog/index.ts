@@ -5,6 +5,7 @@ export { outletForUrl, outletById, listOutlets } from './catalog';
 export { buildOutletIndex, findOutletForUrl, normalizeHost, type OutletIndex } from './outlet-lookup';
 export {
   RATING_PROVIDERS,
+  biasForSource,
   consensusBias,
   consensusFactual,
   describeRating,

@@ -12,7 +12,7 @@
 //     extreme than the milder provider. No scored rating -> null.
 // Consensus factual rule: the MBFC factual-reporting level; if several ratings carry one, the lowest.
 
-import { BIAS_BUCKETS, FACTUAL_LEVELS, type Bias, type Factual, type Rating } from './types';
+import { BIAS_BUCKETS, FACTUAL_LEVELS, type Bias, type Factual, type Rating, type RatingProvider } from './types';
 
 export interface RatingProviderInfo {
   id: 'allsides' | 'mbfc';
@@ -106,6 +106,15 @@ export function consensusBias(ratings: readonly Rating[]): Bias | null {
   const rounded = magnitude - Math.floor(magnitude) === 0.5 ? Math.floor(magnitude) : Math.round(magnitude);
   const index = Math.sign(mean) * rounded + 2;
   return BIAS_BUCKETS[index] ?? null;
+}
+
+/**
+ * The bias shown when the user lets one provider drive the display ('consensus' = all providers, by the
+ * rule above). An outlet that provider did not rate has no bias under it.
+ */
+export function biasForSource(outlet: { bias: Bias | null; ratings: readonly Rating[] }, source: 'consensus' | RatingProvider): Bias | null {
+  if (source === 'consensus') return outlet.bias;
+  return consensusBias(outlet.ratings.filter((r) => r.provider === source));
 }
 
 /** Consensus factual level: the lowest factual level any rating states, null when none does. */

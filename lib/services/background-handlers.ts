@@ -2,7 +2,7 @@
 // refresher and the settings. Runs in the background only; holds no state of its own between messages.
 
 import { browser } from 'wxt/browser';
-import { outletById, outletForUrl } from '../catalog';
+import { biasForSource, outletById, outletForUrl } from '../catalog';
 import { BIAS_BUCKETS } from '../catalog/types';
 import type { CoverageEntry, TabReport } from '../coverage/types';
 import type { Handlers } from '../messaging';
@@ -67,8 +67,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       return { state: 'loading' };
     }
-    const [index, indexStatus] = await Promise.all([getArticleIndex(), status()]);
-    return buildArticleReport(tabPage, { index, status: indexStatus, now: deps.now() });
+    const [index, indexStatus, settings] = await Promise.all([getArticleIndex(), status(), loadSettings()]);
+    return buildArticleReport(tabPage, {
+      index,
+      status: indexStatus,
+      now: deps.now(),
+      ratingSource: settings.ratingSource,
+    });
   }
 
   return {
@@ -111,14 +116,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'links:lookup': async ({ urls }) => {
-      const index = await getArticleIndex();
+      const [index, settings] = await Promise.all([getArticleIndex(), loadSettings()]);
       const now = deps.now();
       let coverageLookups = 0;
       return Promise.all(
         urls.map(async (url): Promise<LinkInfo | null> => {
           const outlet = outletForUrl(url);
           if (!outlet) return null;
-          const info: LinkInfo = { outletId: outlet.id, name: outlet.name, bias: outlet.bias, outlets: null };
+          const info: LinkInfo = {
+            outletId: outlet.id,
+            name: outlet.name,
+            bias: biasForSource(outlet, settings.ratingSource),
+            outlets: null,
+          };
           const id = canonicalizeUrl(url);
           const article = id ? await index.getArticle(id) : null;
           if (article && coverageLookups++ < MAX_LINK_COVERAGE_LOOKUPS) {
@@ -145,7 +155,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'index:search': async ({ query }) => {
-      const index = await getArticleIndex();
+      const [index, settings] = await Promise.all([getArticleIndex(), loadSettings()]);
       const found = await index.search(query, { now: deps.now(), limit: 50 });
       return found
         .filter((a) => isHttpUrl(a.url))
@@ -159,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             published: a.published,
             lang: a.lang,
             domain: a.domain,
-            outlet: outlet ? toOutletCard(outlet) : null,
+            outlet: outlet ? toOutletCard(outlet, settings.ratingSource) : null,
             explanation: { score: 0, sharedTerms: [], sharedEntities: [], hoursApart: null },
             isReaderOutlet: false,
           };

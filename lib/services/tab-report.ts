@@ -1,7 +1,7 @@
 // Builds what the popup and the in-page panel show for a tab: the page, its outlet, the story's coverage
 // and the index's state. Runs in the background; the mapping helpers are pure and tested on their own.
 
-import { outletById, outletForUrl } from '../catalog';
+import { biasForSource, outletById, outletForUrl } from '../catalog';
 import type { Outlet } from '../catalog/types';
 import type { CoverageEntry, IndexStatus, OutletCard, TabReport } from '../coverage/types';
 import type { ArticleIndex } from '../index/article-index';
@@ -12,9 +12,13 @@ import type { TabPage } from './tab-pages';
 /** The most coverage rows a report carries (the popup lists them all; more is noise). */
 export const MAX_COVERAGE_ROWS = 300;
 
-export function toOutletCard(outlet: Outlet): OutletCard {
+/** Which provider's ratings drive the bias shown ('consensus' = all of them). */
+export type RatingSourceChoice = Parameters<typeof biasForSource>[1];
+
+/** The outlet as the UI shows it: no feeds or domains, bias under the user's chosen rating source. */
+export function toOutletCard(outlet: Outlet, source: RatingSourceChoice = 'consensus'): OutletCard {
   const { feeds: _feeds, domains: _domains, paths: _paths, samples: _samples, ...card } = outlet;
-  return card;
+  return { ...card, bias: biasForSource(outlet, source) };
 }
 
 /** Only http(s) URLs ever reach the UI as links. */
@@ -50,6 +54,7 @@ export function pageToArticleInput(page: PageArticle, outletId: string | null): 
 export function toCoverageEntries(
   coverage: StoryCoverage,
   readerOutletId: string | null,
+  source: RatingSourceChoice = 'consensus',
   lookupOutlet: (id: string) => Outlet | null = outletById,
 ): CoverageEntry[] {
   const entries: CoverageEntry[] = [];
@@ -64,7 +69,7 @@ export function toCoverageEntries(
       published: article.published,
       lang: article.lang,
       domain: article.domain,
-      outlet: outlet ? toOutletCard(outlet) : null,
+      outlet: outlet ? toOutletCard(outlet, source) : null,
       explanation,
       isReaderOutlet: readerOutletId !== null && article.outletId === readerOutletId,
     });
@@ -76,6 +81,7 @@ export interface ReportDeps {
   index: ArticleIndex;
   status: IndexStatus;
   now: number;
+  ratingSource: RatingSourceChoice;
 }
 
 /** The report for a tab whose content script analysed the page. */
@@ -97,11 +103,11 @@ export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Pr
   return {
     state: 'article',
     page,
-    outlet: outlet ? toOutletCard(outlet) : null,
+    outlet: outlet ? toOutletCard(outlet, deps.ratingSource) : null,
     story: {
       id: coverage.storyId,
       title: coverage.title ?? page.headline,
-      entries: toCoverageEntries(coverage, outlet?.id ?? null),
+      entries: toCoverageEntries(coverage, outlet?.id ?? null, deps.ratingSource),
     },
     index: deps.status,
   };

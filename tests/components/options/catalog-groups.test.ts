@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTER,
-  biasOf,
   filterOutlets,
   foldForSearch,
   groupOutlets,
@@ -64,10 +63,6 @@ describe('catalog groups', () => {
         { provider: 'mbfc', bias: 'right-center' },
       ],
     };
-    expect(biasOf(rated, 'consensus')).toBe('center');
-    expect(biasOf(rated, 'allsides')).toBe('lean-left');
-    expect(biasOf(rated, 'mbfc')).toBe('lean-right');
-    expect(biasOf({ ...rated, ratings: [] }, 'mbfc')).toBeNull();
     expect(groupOutlets([rated], 'bias', { source: 'allsides' }).map((g) => g.key)).toEqual(['lean-left']);
     expect(filterOutlets([rated], { ...EMPTY_FILTER, bias: 'lean-right' }, 'mbfc')).toHaveLength(1);
   });

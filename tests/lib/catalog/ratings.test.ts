@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consensusBias, consensusFactual, describeRating, RATING_PROVIDERS, scoreRating } from '../../../lib/catalog/ratings';
+import { biasForSource, consensusBias, consensusFactual, describeRating, RATING_PROVIDERS, scoreRating } from '../../../lib/catalog/ratings';
 import type { Rating } from '../../../lib/catalog/types';
 
 const as = (bias: string): Rating => ({ provider: 'allsides', bias });
@@ -75,5 +75,23 @@ describe('RATING_PROVIDERS', () => {
     expect(describeRating(mb('fake-news'))).toBe('Questionable Source');
     expect(describeRating(mb('center'))).toBe('Least Biased');
     expect(describeRating(as('Lean Left'))).toBe('Lean Left');
+  });
+});
+
+describe('biasForSource', () => {
+  const rated = {
+    bias: 'center' as const,
+    ratings: [
+      { provider: 'allsides', bias: 'Lean Left' },
+      { provider: 'mbfc', bias: 'right-center' },
+    ],
+  };
+  it('is the consensus, or the chosen provider alone', () => {
+    expect(biasForSource(rated, 'consensus')).toBe('center');
+    expect(biasForSource(rated, 'allsides')).toBe('lean-left');
+    expect(biasForSource(rated, 'mbfc')).toBe('lean-right');
+  });
+  it('is null when the chosen provider did not rate the outlet', () => {
+    expect(biasForSource({ ...rated, ratings: [] }, 'mbfc')).toBeNull();
   });
 });

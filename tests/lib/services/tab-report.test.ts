@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { outletById } from '../../../lib/catalog';
+import type { Outlet } from '../../../lib/catalog/types';
+import type { IndexedArticle, StoryCoverage } from '../../../lib/index/types';
+import type { PageArticle } from '../../../lib/page/types';
+import { countOutletsByBias } from '../../../lib/services/background-handlers';
+import { isHttpUrl, pageToArticleInput, toCoverageEntries, toOutletCard } from '../../../lib/services/tab-report';
+
+const OUTLET: Outlet = {
+  id: 'example-times',
+  name: 'Example Times',
+  homepage: 'https://example-times.test/',
+  domains: ['example-times.test'],
+  country: 'US',
+  languages: ['en'],
+  type: 'newspaper',
+  ratings: [
+    { provider: 'allsides', bias: 'Lean Left' },
+    { provider: 'mbfc', bias: 'right-center', factual: 'high' },
+  ],
+  bias: 'center',
+  factual: 'high',
+  feeds: [{ url: 'https://example-times.test/rss' }],
+};
+
+function article(id: string, outletId: string | null, url = `https://${id}.test/a`): IndexedArticle {
+  return {
+    id,
+    url,
+    title: `Title ${id}`,
+    summary: null,
+    outletId,
+    domain: `${id}.test`,
+    lang: 'en',
+    published: 1_770_000_000_000,
+    firstSeen: 1_770_000_000_000,
+    feedUrl: null,
+    storyId: 's1',
+  };
+}
+
+const explanation = { score: 0.8, sharedTerms: ['xi'], sharedEntities: ['putin'], hoursApart: 1 };
+
+describe('toOutletCard', () => {
+  it('drops feeds and domains and shows the bias of the chosen rating source', () => {
+    const card = toOutletCard(OUTLET);
+    expect(card).not.toHaveProperty('feeds');
+    expect(card).not.toHaveProperty('domains');
+    expect(card.bias).toBe('center');
+    expect(toOutletCard(OUTLET, 'allsides').bias).toBe('lean-left');
+    expect(toOutletCard(OUTLET, 'mbfc').bias).toBe('lean-right');
+  });
+});
+
+describe('toCoverageEntries', () => {
+  const lookup = (id: string) => (id === OUTLET.id ? OUTLET : null);
+
+  it('attaches outlet cards, marks the reader outlet and drops non-http(s) links', () => {
+    const coverage: StoryCoverage = {
+      storyId: 's1',
+      via: 'content',
+      title: 'T',
+      articles: [
+        { article: article('a', OUTLET.id), explanation },
+        { article: article('b', null), explanation },
+        { article: article('c', null, 'javascript:alert(1)'), explanation },
+      ],
+    };
+    const entries = toCoverageEntries(coverage, OUTLET.id, 'consensus', lookup);
+    expect(entries.map((e) => e.articleId)).toEqual(['a', 'b']);
+    expect(entries[0]!.outlet?.name).toBe('Example Times');
+    expect(entries[0]!.isReaderOutlet).toBe(true);
+    expect(entries[1]!.outlet).toBeNull();
+    expect(entries[1]!.isReaderOutlet).toBe(false);
+  });
+});
+
+describe('countOutletsByBias', () => {
+  it('counts each other outlet once, unknown outlets by domain, and skips the reader outlet', () => {
+    const coverage: StoryCoverage = {
+      storyId: 's1',
+      via: 'content',
+      title: 'T',
+      articles: [
+        { article: article('a', OUTLET.id), explanation },
+        { article: { ...article('a2', OUTLET.id), id: 'a2' }, explanation },
+        { article: article('b', null), explanation },
+        { article: article('r', 'reader'), explanation },
+      ],
+    };
+    const lookup = (id: string): Outlet | null =>
+      id === OUTLET.id ? OUTLET : id === 'reader' ? { ...OUTLET, id: 'reader', bias: 'right' } : null;
+    const info = countOutletsByBias(toCoverageEntries(coverage, 'reader', 'consensus', lookup));
+    expect(info.outlets).toBe(2);
+    expect(info.articles).toBe(3);
+    expect(info.bias.center).toBe(1);
+    expect(info.bias.unknown).toBe(1);
+    expect(info.bias.right).toBe(0);
+  });
+});
+
+describe('pageToArticleInput', () => {
+  it('uses the canonical URL, the body text and a parsed publication time', () => {
+    const page: PageArticle = {
+      url: 'https://example-times.test/a?utm_source=x',
+      canonicalUrl: 'https://example-times.test/a',
+      headline: 'Xi and Putin hold call',
+      description: 'Lead',
+      siteName: 'Example Times',
+      domain: 'example-times.test',
+      publishedTime: '2026-02-04T10:00:00Z',
+      modifiedTime: null,
+      lang: 'en',
+      author: null,
+      section: null,
+      bodyText: 'Body',
+    };
+    expect(pageToArticleInput(page, 'example-times')).toEqual({
+      url: 'https://example-times.test/a',
+      title: 'Xi and Putin hold call',
+      summary: 'Lead',
+      body: 'Body',
+      outletId: 'example-times',
+      lang: 'en',
+      published: Date.parse('2026-02-04T10:00:00Z'),
+    });
+    expect(pageToArticleInput({ ...page, publishedTime: 'not a date' }, null).published).toBeNull();
+  });
+});
+
+describe('isHttpUrl', () => {
+  it('accepts only http(s)', () => {
+    expect(isHttpUrl('https://a.test/')).toBe(true);
+    expect(isHttpUrl('http://a.test/')).toBe(true);
+    expect(isHttpUrl('javascript:alert(1)')).toBe(false);
+    expect(isHttpUrl('data:text/html,x')).toBe(false);
+    expect(isHttpUrl('not a url')).toBe(false);
+  });
+});
+
+describe('catalog cards', () => {
+  it('builds a card for a real catalog outlet', () => {
+    const reuters = outletById('reuters');
+    expect(reuters).not.toBeNull();
+    expect(toOutletCard(reuters!).name).toMatch(/Reuters/);
+  });
+});
