@@ -1,4 +1,4 @@
-// `npm run --silent bench [-- NAME [options]]`: runs one benchmark (size, page, match, ingest, popup) or
+// `npm run --silent bench [-- NAME [options]]`: runs one benchmark (size, page, match, ingest, popup, chips) or
 // all of them, and prints one JSON object as the LAST line of stdout (progress goes to stderr).
 // Node-only CLI. Benchmarks are scripts, never timed tests. `--no-build` reuses the existing .output/.
 
@@ -19,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchRunner>> = {
     return (args) => mod.runBenchIngest(args);
   },
   popup: async () => (await import('./bench-popup')).runBenchPopup,
+  chips: async () => (await import('./bench-chips')).runBenchChips,
 };
 
 function describeError(err: unknown): string {
