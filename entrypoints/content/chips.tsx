@@ -9,7 +9,13 @@ import { ruleForHost } from '../../lib/inpage/link-sites';
 import { sendMessage } from '../../lib/messaging';
 import type { LinkInfo } from '../../lib/protocol';
 
+/** Chips are mounted when their link comes within this distance of the viewport (one viewport ahead). */
+const MOUNT_AHEAD_MARGIN = '100% 0px';
+/** Links whose label sits in a heading inside the link (search results): the chip goes at the heading's end. */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 function mountChip(anchor: HTMLAnchorElement, info: LinkInfo): void {
+  if (!anchor.isConnected) return;
   const host = document.createElement('parallax-chip');
   host.setAttribute('data-outlet', info.outletId);
   // Closed: page scripts cannot reach into the chip.
@@ -19,7 +25,41 @@ function mountChip(anchor: HTMLAnchorElement, info: LinkInfo): void {
   const root = document.createElement('span');
   shadow.append(style, root);
   render(<LinkChip name={info.name} bias={info.bias} outlets={info.outlets} />, root);
-  anchor.after(host);
+  // After the link, on the link's own line; when the link wraps a block heading (Google results), after the
+  // link the chip would open a line of its own and push everything below down: it ends the heading instead.
+  const heading = anchor.querySelector(HEADING_SELECTOR);
+  if (heading) heading.append(host);
+  else anchor.after(host);
+}
+
+/**
+ * Mounts chips only when their link nears the viewport: the page's style, layout and paint work then follows
+ * what the reader sees (a few dozen links) instead of every link of a long page, and chips below the fold are
+ * in place before they scroll into view (no visible shift).
+ */
+let lazyObserver: IntersectionObserver | null = null;
+
+function createLazyMount(): (anchor: HTMLAnchorElement, info: LinkInfo) => void {
+  if (typeof IntersectionObserver !== 'function') return mountChip;
+  const pending = new WeakMap<Element, LinkInfo>();
+  lazyObserver?.disconnect();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        const info = pending.get(entry.target);
+        pending.delete(entry.target);
+        if (info) mountChip(entry.target as HTMLAnchorElement, info);
+      }
+    },
+    { rootMargin: MOUNT_AHEAD_MARGIN },
+  );
+  lazyObserver = observer;
+  return (anchor, info) => {
+    pending.set(anchor, info);
+    observer.observe(anchor);
+  };
 }
 
 export function startLinkChips(): ChipAnnotator {
@@ -32,7 +72,7 @@ export function startLinkChips(): ChipAnnotator {
     pageUrl: () => new URL(location.href),
     rule: ruleForHost(location.hostname),
     lookup: (urls) => sendMessage('links:lookup', { urls }),
-    mountChip,
+    mountChip: createLazyMount(),
     scheduleIdle: idle,
     setTimeout: (task, ms) => setTimeout(task, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -41,5 +81,7 @@ export function startLinkChips(): ChipAnnotator {
 
 /** Removes every chip this script added (settings changed, site disabled). */
 export function removeLinkChips(): void {
+  lazyObserver?.disconnect();
+  lazyObserver = null;
   document.querySelectorAll('parallax-chip').forEach((el) => el.remove());
 }
