@@ -6,7 +6,14 @@
 // article), not a news page (an outlet's home page), an article with no coverage (a fixture article on a known
 // outlet about an unrelated event), unreadable tab (the popup describing itself), an error (a tab parameter the
 // background's validator rejects), and — in a second fresh browser whose feeds all fail — the index
-// empty/offline. Plus the in-page panel (the popup framed at ~420 px) on the demo article.
+// empty/offline. Plus the in-page panel (the popup framed at ~420 px) on the demo article, and the rich story
+// in Firefox ESR (MV2; light only when its WebDriver BiDi cannot emulate prefers-color-scheme).
+// .github/screenshots/ (README) are copies of popup-story-light/dark, popup-inpage-panel-light and
+// popup-not-news-light from this file; copy them again after a visible change.
+// While the shared .output/ is being rebuilt by others, run against a private build:
+//   npx wxt build -m popupcheck && npx wxt build -m popupcheck -b firefox
+//   PARALLAX_CHROME_BUILD=$PWD/.output/chrome-mv3-popupcheck PARALLAX_FIREFOX_BUILD=$PWD/.output/firefox-mv2-popupcheck \
+//     npx vitest run -c tests/e2e/vitest.config.ts tests/e2e/popup-states.test.ts
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,13 +23,15 @@ import type { Route } from '../../lib/demo/outlet-server';
 import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './support/chromium';
 import { getTabId, pollUntil, sendToBackground } from './support/extension-browser';
 import { ArticlePage, waitForIndex } from './support/pages';
-import { CHROME_BUILD_DIR, screenshotPath } from './support/paths';
+import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, screenshotPath } from './support/paths';
 
 /** A toolbar popup's largest size (browsers cap it at 800×600); the popup is 760 px wide. */
 const POPUP_VIEWPORT = { width: 800, height: 600 };
 const SCHEMES = ['light', 'dark'] as const;
 /** The build under test (another folder can be given while the shared .output is being rebuilt). */
 const BUILD_DIR = process.env.PARALLAX_CHROME_BUILD ?? CHROME_BUILD_DIR;
+const FIREFOX_BUILD = process.env.PARALLAX_FIREFOX_BUILD ?? FIREFOX_BUILD_DIR;
 type Scheme = (typeof SCHEMES)[number];
 
 /** A fixture article on a catalogued outlet about an event no demo feed mentions. */
@@ -354,3 +363,55 @@ function demoOutlet(demo: DemoServer) {
   if (!outlet) throw new Error('demo outlets lack the Guardian');
   return outlet;
 }
+
+describe('the popup in Firefox (MV2)', () => {
+  let demo: DemoServer;
+  let browser: FirefoxExtensionBrowser;
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchFirefoxWithExtension(demo.server, FIREFOX_BUILD);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.server.stop();
+  });
+
+  it('shows the rich story in two columns at popup size', async () => {
+    await waitForIndex(browser, 20);
+    const article = await ArticlePage.open(browser, demo.site.mainArticle.url);
+    await article.waitForBadge();
+    const tabId = await article.tabId();
+    for (const scheme of SCHEMES) {
+      const page = await browser.puppeteer.newPage();
+      await page.setViewport(POPUP_VIEWPORT);
+      if (scheme === 'dark') {
+        // Not every WebDriver BiDi build can emulate the colour scheme: then only light is checked here.
+        const ok = await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]).then(
+          () => true,
+          () => false,
+        );
+        if (!ok) {
+          console.warn('[firefox] prefers-color-scheme emulation unsupported: dark screenshot skipped');
+          await page.close();
+          continue;
+        }
+      }
+      // goto() of a moz-extension:// page never resolves under BiDi: fire it, then wait for content.
+      page.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`).catch(() => {});
+      await page.waitForSelector('li.px-row', { timeout: 20_000 });
+      const layout = await page.evaluate(() => {
+        const s = document.querySelector('.px-col-summary')?.getBoundingClientRect();
+        const l = document.querySelector('.px-col-list')?.getBoundingClientRect();
+        const tabs = document.querySelector('[role="tablist"]')?.getBoundingClientRect();
+        return { side: !!s && !!l && l.left >= s.right - 1 && Math.abs(l.top - s.top) < 2, tabsBottom: tabs?.bottom ?? 9999 };
+      });
+      expect(layout.side, 'summary and list side by side').toBe(true);
+      expect(layout.tabsBottom).toBeLessThan(600);
+      const el = await page.$('.px-popup');
+      await el?.screenshot({ path: screenshotPath('popup', `firefox-story-${scheme}`) as `${string}.png` });
+      await page.close();
+    }
+    await article.page.close();
+  });
+});
