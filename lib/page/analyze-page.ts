@@ -24,6 +24,8 @@ import { classifyUrlShape, type UrlShape } from './url-shape';
 
 /** Below this share of prose in one container, many long paragraphs are separate posts. */
 const DISCUSSION_MAX_BODY_SHARE = 0.08;
+/** Weight of a date shown in a dateline/byline element when no machine-readable date exists. */
+const DATELINE_WEIGHT = 0.5;
 /** Penalty per distinct shop cue once there are two or more (cart + price + ISBN… is a product page). */
 const COMMERCE_WEIGHT_PER_CUE = 2.5;
 /** Score at or above which the page is an article. */
@@ -108,11 +110,6 @@ function scorePage(
     else if (/^website$/i.test(ogType)) add('og-type-website', -1, ogType);
   }
   if (hasPublishedTime) add('published-time', 1);
-  else if (hasVisibleDateline(doc)) add('visible-dateline', 0.5);
-
-  // Shop pages (book and product pages declare og:type=article too).
-  const commerce = countCommerceCues(doc);
-  if (commerce >= 2) add('commerce', -COMMERCE_WEIGHT_PER_CUE * commerce, String(commerce));
   // Many long paragraphs, none of them together: a discussion thread (comments, forum), not an article.
   if (text.longParagraphs >= 20 && text.bodyShare < DISCUSSION_MAX_BODY_SHARE) add('discussion-thread', -3);
 
@@ -133,6 +130,17 @@ function scorePage(
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
   if (hints?.knownOutlet) add('known-outlet', 0.5, hints.knownOutlet.id);
+
+  // The costlier cues run only where they can change the decision.
+  const sum = (): number => signals.reduce((total, s) => total + s.weight, 0);
+  if (!hasPublishedTime && sum() < ARTICLE_SCORE_THRESHOLD && sum() >= ARTICLE_SCORE_THRESHOLD - DATELINE_WEIGHT) {
+    if (hasVisibleDateline(doc)) add('visible-dateline', DATELINE_WEIGHT);
+  }
+  if (sum() >= ARTICLE_SCORE_THRESHOLD) {
+    // Shop pages (book and product pages declare og:type=article too).
+    const commerce = countCommerceCues(doc);
+    if (commerce >= 2) add('commerce', -COMMERCE_WEIGHT_PER_CUE * commerce, String(commerce));
+  }
   return signals;
 }
 

@@ -134,7 +134,9 @@ const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0
 /** Elements that may carry a headline on pages without heading markup (old table layouts). */
 const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*="Head"],[class*="title"],[class*="Title"]';
 /** Look at most this many heading-like elements (document order) when searching above the body. */
-const MAX_HEADING_LIKE = 1500;
+const MAX_HEADING_LIKE = 600;
+/** Elements with more children than this are containers (a header bar), not a headline. */
+const MAX_HEADING_CHILDREN = 6;
 
 const DATE_WORD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/i;
 
@@ -204,7 +206,7 @@ function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContex
   const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
-    if (!el) continue;
+    if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
     const text = headingText(el);
     if (text.length < 4 || text.length > 400) continue;
     const agrees = refs.some((r) => tokenF1(text, r) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
@@ -225,7 +227,7 @@ function isWidgetLabel(el: Element, text: string): boolean {
 }
 
 function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
-  if (el.closest('a')) return null;
+  if (el.children.length > MAX_HEADING_CHILDREN || el.closest('a')) return null;
   const text = headingText(el);
   const words = wordCount(text);
   if (words < 2 || words > 30 || text.length < 8) return null;
