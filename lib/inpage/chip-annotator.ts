@@ -6,8 +6,10 @@ import type { LinkInfo } from '../protocol';
 import { collectNewsLinks } from './link-scan';
 import type { LinkSiteRule } from './link-sites';
 
-/** Links looked up and annotated per idle slice (keeps each slice to a few milliseconds). */
-export const CHIP_BATCH_SIZE = 100;
+/** Links looked up and annotated per idle slice. 250 keeps a slice to a few milliseconds; fewer, larger
+ *  slices mean fewer lookups, frames and viewport checks (100 cost ~2x the IntersectionObserver and commit
+ *  work on a 1,000-link page, lib/cli/bench-chips.ts). */
+export const CHIP_BATCH_SIZE = 250;
 /** The most links annotated on one page (beyond that the page is a link farm). */
 export const MAX_CHIPS_PER_PAGE = 3000;
 /** Quiet time after the last DOM mutation before new links are scanned. */

@@ -27,15 +27,19 @@ function httpUrl(href: string, base: URL): URL | null {
   }
 }
 
-/** The URL a link really leads to (site wrappers like Google's /url?q= unwrapped). */
-export function resolveLinkTarget(href: string, pageUrl: URL, unwrapParam?: string): string | null {
+function resolveTargetUrl(href: string, pageUrl: URL, unwrapParam?: string): URL | null {
   const u = httpUrl(href, pageUrl);
   if (!u) return null;
   if (unwrapParam) {
     const inner = u.searchParams.get(unwrapParam);
-    if (inner && /^https?:\/\//i.test(inner)) return httpUrl(inner, pageUrl)?.href ?? null;
+    if (inner && /^https?:\/\//i.test(inner)) return httpUrl(inner, pageUrl);
   }
-  return u.href;
+  return u;
+}
+
+/** The URL a link really leads to (site wrappers like Google's /url?q= unwrapped). */
+export function resolveLinkTarget(href: string, pageUrl: URL, unwrapParam?: string): string | null {
+  return resolveTargetUrl(href, pageUrl, unwrapParam)?.href ?? null;
 }
 
 /** Generic rule: the link's text reads like a headline and it leads to a path, not a home page. */
@@ -66,11 +70,12 @@ export function collectNewsLinks(
     seen.add(anchor);
     const href = anchor.getAttribute('href');
     if (!href) continue;
-    const url = resolveLinkTarget(href, pageUrl, rule?.unwrapParam);
-    if (!url) continue;
-    if (!rule && !isHeadlineLink(anchor, new URL(url))) continue;
-    if (url === pageUrl.href) continue;
-    found.push({ anchor, url });
+    // One URL parse per link (this loop runs over every link of the page).
+    const target = resolveTargetUrl(href, pageUrl, rule?.unwrapParam);
+    if (!target) continue;
+    if (!rule && !isHeadlineLink(anchor, target)) continue;
+    if (target.href === pageUrl.href) continue;
+    found.push({ anchor, url: target.href });
   }
   return found;
 }

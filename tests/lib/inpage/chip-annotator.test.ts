@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { startChipAnnotator } from '../../../lib/inpage/chip-annotator';
+import { CHIP_BATCH_SIZE, startChipAnnotator } from '../../../lib/inpage/chip-annotator';
 import type { LinkInfo } from '../../../lib/protocol';
 
 function setup(html: string) {
@@ -43,12 +43,13 @@ describe('startChipAnnotator', () => {
     annotator.stop();
   });
 
-  it('looks up links in batches of at most 100', async () => {
-    const many = Array.from({ length: 250 }, (_, i) => link('known-outlet.test', `s${i}`)).join('');
+  it('looks up links in batches of at most CHIP_BATCH_SIZE', async () => {
+    const total = CHIP_BATCH_SIZE * 2 + CHIP_BATCH_SIZE / 2;
+    const many = Array.from({ length: total }, (_, i) => link('known-outlet.test', `s${i}`)).join('');
     const { lookups, mounted, annotator } = setup(many);
     await annotator.idle();
-    expect(lookups.map((l) => l.length)).toEqual([100, 100, 50]);
-    expect(mounted).toHaveLength(250);
+    expect(lookups.map((l) => l.length)).toEqual([CHIP_BATCH_SIZE, CHIP_BATCH_SIZE, CHIP_BATCH_SIZE / 2]);
+    expect(mounted).toHaveLength(total);
     annotator.stop();
   });
 
