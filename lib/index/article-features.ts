@@ -14,6 +14,9 @@ import {
   FIELD_WEIGHT_TITLE,
   BIGRAM_WEIGHT,
   NUMBER_BOOST,
+  PREFIX_LETTERS,
+  PREFIX_MIN_LETTERS,
+  PREFIX_WEIGHT,
   TF_LOG_BONUS,
 } from './tuning';
 
@@ -79,6 +82,11 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
         if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
       }
       addTerm(term, fieldWeight);
+      // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
+      // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
+      if (PREFIX_WEIGHT > 0 && !t.isNumber && t.folded.length >= PREFIX_MIN_LETTERS) {
+        addTerm('~' + t.folded.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
+      }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
       // where single words only name the topic.
       if (BIGRAM_WEIGHT > 0 && previous !== null && previous !== term) {

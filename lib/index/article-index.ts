@@ -18,7 +18,15 @@ import {
   toStoredVector,
   vectorizeFeatures,
 } from './story-clusters';
-import { compareVectors, computePairTimeFactor, decodeWeights, hoursBetween, toWeightMap, type TermVector } from './term-vector';
+import {
+  compareVectors,
+  computePairTimeFactor,
+  decodeWeights,
+  hoursBetween,
+  scoreStoredVector,
+  toWeightMap,
+  type TermVector,
+} from './term-vector';
 import {
   DEFAULT_COVERAGE_LIMIT,
   INGEST_BATCH_SIZE,
@@ -126,15 +134,14 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     session: IndexSession,
     pageMap: ReadonlyMap<string, number>,
     pageT: number,
-    pageDated: boolean,
     pageEnts: Set<string>,
     f: StoredFeatures,
+    score: number,
   ): Promise<CoverageArticle | null> {
     const a = await session.getArticle(f.id);
     if (!a) return null;
-    const { cosine, shared } = compareVectors(pageMap, toStoredVector(f));
+    const { shared } = compareVectors(pageMap, toStoredVector(f));
     const hoursApart = hoursBetween(pageT, f.t);
-    const score = cosine * computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
     const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
     const sharedEntities = shared.filter((t) => pageEnts.has(t) || memberEnts.has(t));
     return {
@@ -207,32 +214,37 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const story = storyId ? await session.getStory(storyId) : undefined;
         if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
         const banned = new Set(knownFeatures?.ban ?? []);
-        const out: CoverageArticle[] = [];
         // Big stories: the most recent members are read (members are kept in ingest order).
         const scanned = story.members.slice(-MAX_COVERAGE_SCAN).filter((s) => s !== knownFeatures?.seq && !banned.has(s));
         const members = await Promise.all(scanned.map((seq) => session.getFeatures(seq)));
-        const others = members.filter(
-          (f): f is StoredFeatures =>
-            !!f && f.outlet !== pageOutlet && !(knownFeatures && f.ban?.includes(knownFeatures.seq)),
-        );
         const pageMap = toWeightMap(vector);
-        const entries = await Promise.all(others.map((f) => describe(session, pageMap, pageT, pageDated, pageEnts, f)));
-        const undatedIds = new Set(others.filter((f) => f.undated).map((f) => f.id));
-        for (const entry of entries) if (entry) out.push(entry);
-        out.sort((a, b) => b.explanation.score - a.explanation.score || (a.article.id < b.article.id ? -1 : 1));
+        const scored = members
+          .filter(
+            (f): f is StoredFeatures =>
+              !!f && f.outlet !== pageOutlet && !(knownFeatures && f.ban?.includes(knownFeatures.seq)),
+          )
+          .map((f) => ({
+            f,
+            score: scoreStoredVector(pageMap, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
+          }))
+          .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
         // Without publication times, closeness in time is no evidence: only members about as close to the
         // page as its closest one are trusted.
-        const bestScore = out[0]?.explanation.score ?? 0;
-        const shown = out.filter(
-          (e) =>
-            e.explanation.score >= SHOW_THRESHOLD &&
-            ((pageDated && !undatedIds.has(e.article.id)) || e.explanation.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
-        );
+        const bestScore = scored[0]?.score ?? 0;
+        const shown = scored
+          .filter(
+            (s) =>
+              s.score >= SHOW_THRESHOLD &&
+              ((pageDated && !s.f.undated) || s.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
+          )
+          .slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT);
+        const entries = await Promise.all(shown.map((s) => describe(session, pageMap, pageT, pageEnts, s.f, s.score)));
+        const out = entries.filter((e): e is CoverageArticle => e !== null);
         return {
           storyId: story.id,
           via,
           title: story.title,
-          articles: shown.slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT),
+          articles: out,
         };
       });
     },

@@ -115,13 +115,14 @@ export class IndexSession {
   private readonly features = new Map<number, StoredFeatures | null>();
   private readonly stories = new Map<string, StoredStory | null>();
   private readonly df = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
-  private readonly postingsLoaded = new Set<string>();
-  private readonly rangesLoaded = new Set<string>();
+  /** term -> day -> seqs. */
+  private readonly postings = new Map<string, Map<number, number[]>>();
+  private readonly postingsLoaded = new Map<string, Set<number>>();
   private readonly days = new Map<number, number[] | null>();
   private readonly dirtyArticles = new Set<string>();
   private readonly dirtyFeatures = new Set<number>();
   private readonly dirtyStories = new Set<string>();
+  private readonly ownedStories = new Set<string>();
   private readonly dirtyDf = new Set<string>();
   private readonly dirtyPostings = new Set<string>();
   private readonly dirtyDays = new Set<number>();
@@ -171,6 +172,16 @@ export class IndexSession {
   putStory(s: StoredStory): void {
     this.stories.set(s.id, s);
     this.dirtyStories.add(s.id);
+    this.ownedStories.add(s.id);
+  }
+  /** A story this session may mutate in place (copied once from the backend's record). */
+  async getStoryForUpdate(id: string): Promise<StoredStory | undefined> {
+    const s = await this.getStory(id);
+    if (!s || this.ownedStories.has(id)) return s;
+    const copy: StoredStory = { ...s, members: [...s.members], centroidWeights: [...s.centroidWeights] };
+    this.stories.set(id, copy);
+    this.ownedStories.add(id);
+    return copy;
   }
   deleteStory(id: string): void {
     this.stories.set(id, null);
@@ -192,43 +203,46 @@ export class IndexSession {
 
   /** Posting seqs of a term over [dayFrom, dayTo], including this session's unflushed additions. */
   async getPostings(term: string, dayFrom: number, dayTo: number): Promise<number[][]> {
-    const rangeKey = `${dayFrom}\u0002${dayTo}\u0002${term}`;
-    let missing = false;
-    if (!this.rangesLoaded.has(rangeKey)) {
-      for (let day = dayFrom; day <= dayTo && !missing; day++) missing = !this.postingsLoaded.has(postingKey(term, day));
-      this.rangesLoaded.add(rangeKey);
+    let byDay = this.postings.get(term);
+    let loaded = this.postingsLoaded.get(term);
+    if (!byDay || !loaded) {
+      byDay = new Map();
+      loaded = new Set();
+      this.postings.set(term, byDay);
+      this.postingsLoaded.set(term, loaded);
     }
+    let missing = false;
+    for (let day = dayFrom; day <= dayTo && !missing; day++) missing = !loaded.has(day);
     if (missing) {
-      const buckets = await this.tx.getPostings(term, dayFrom, dayTo);
-      for (const b of buckets) {
-        const key = postingKey(term, b.day);
-        if (!this.postingsLoaded.has(key)) this.postings.set(key, b.seqs);
+      for (const b of await this.tx.getPostings(term, dayFrom, dayTo)) {
+        if (!loaded.has(b.day)) byDay.set(b.day, b.seqs);
       }
-      for (let day = dayFrom; day <= dayTo; day++) this.postingsLoaded.add(postingKey(term, day));
+      for (let day = dayFrom; day <= dayTo; day++) loaded.add(day);
     }
     const out: number[][] = [];
     for (let day = dayFrom; day <= dayTo; day++) {
-      const seqs = this.postings.get(postingKey(term, day));
+      const seqs = byDay.get(day);
       if (seqs && seqs.length) out.push(seqs);
     }
     return out;
   }
   async appendPosting(term: string, day: number, seq: number): Promise<void> {
+    await this.getPostings(term, day, day);
+    const byDay = this.postings.get(term) as Map<number, number[]>;
     const key = postingKey(term, day);
-    if (!this.postingsLoaded.has(key)) await this.getPostings(term, day, day);
     // Copy on first write: loaded lists may be shared with the backend's own state.
-    const list = this.dirtyPostings.has(key) ? (this.postings.get(key) ?? []) : [...(this.postings.get(key) ?? [])];
+    const list = this.dirtyPostings.has(key) ? (byDay.get(day) ?? []) : [...(byDay.get(day) ?? [])];
     list.push(seq);
-    this.postings.set(key, list);
+    byDay.set(day, list);
     this.dirtyPostings.add(key);
   }
   async removePosting(term: string, day: number, seq: number): Promise<void> {
-    const key = postingKey(term, day);
-    if (!this.postingsLoaded.has(key)) await this.getPostings(term, day, day);
-    const list = this.postings.get(key);
+    await this.getPostings(term, day, day);
+    const byDay = this.postings.get(term) as Map<number, number[]>;
+    const list = byDay.get(day);
     if (!list) return;
-    this.postings.set(key, list.filter((s) => s !== seq));
-    this.dirtyPostings.add(key);
+    byDay.set(day, list.filter((s) => s !== seq));
+    this.dirtyPostings.add(postingKey(term, day));
   }
 
   async getDay(day: number): Promise<number[]> {
@@ -267,7 +281,9 @@ export class IndexSession {
     for (const term of this.dirtyDf) ops.push(tx.putDf(term, this.df.get(term) ?? 0));
     for (const key of this.dirtyPostings) {
       const sep = key.indexOf('\u0001');
-      ops.push(tx.putPostings(key.slice(sep + 1), Number(key.slice(0, sep)), this.postings.get(key) ?? []));
+      const term = key.slice(sep + 1);
+      const day = Number(key.slice(0, sep));
+      ops.push(tx.putPostings(term, day, this.postings.get(term)?.get(day) ?? []));
     }
     for (const day of this.dirtyDays) ops.push(tx.putDay(day, this.days.get(day) ?? []));
     await Promise.all(ops);

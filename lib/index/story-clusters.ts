@@ -229,7 +229,7 @@ async function mergeStories(session: IndexSession, into: StoredStory, from: Stor
     const f = await session.getFeatures(seq);
     if (f) session.putFeatures({ ...f, storyId: into.id });
   }
-  into.members = [...into.members, ...from.members];
+  for (const seq of from.members) into.members.push(seq);
   const fromTerms = from.centroidTerms ? from.centroidTerms.split(' ') : [];
   addToCentroid(into, fromTerms, from.centroidWeights);
   into.first = Math.min(into.first, from.first);
@@ -275,7 +275,7 @@ export async function ingestArticle(
   session.markMetaDirty();
 
   const top = ranked[0];
-  const joined = top && top.score >= JOIN_THRESHOLD ? await session.getStory(top.storyId) : undefined;
+  const joined = top && top.score >= JOIN_THRESHOLD ? await session.getStoryForUpdate(top.storyId) : undefined;
   let story: StoredStory;
   if (!joined) {
     story = {
@@ -290,15 +290,14 @@ export async function ingestArticle(
     };
     meta.stories++;
   } else {
-    story = { ...joined, members: [...joined.members] };
+    story = joined;
     // The new article bridges other stories it matches strongly: they are one event.
     for (const other of ranked.slice(1)) {
       if (other.score < MERGE_THRESHOLD) break;
-      const o = await session.getStory(other.storyId);
+      const o = await session.getStoryForUpdate(other.storyId);
       if (!o || o.id === story.id || (await hasBanBetween(session, story, o))) continue;
-      const copy: StoredStory = { ...o, members: [...o.members] };
-      const big: StoredStory = copy.members.length > story.members.length ? copy : story;
-      const small: StoredStory = big === copy ? story : o;
+      const big: StoredStory = o.members.length > story.members.length ? o : story;
+      const small: StoredStory = big === o ? story : o;
       await mergeStories(session, big, small);
       story = big;
     }

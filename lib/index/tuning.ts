@@ -13,6 +13,11 @@ export const ENTITY_BOOST = 1.0;
 export const NUMBER_BOOST = 1.2;
 /** Weight of a pair of neighbouring content words, relative to a single word in the same field. */
 export const BIGRAM_WEIGHT = 0;
+/** Weight of a word's truncated form ("~pande"), relative to the word; words of at least
+ *  PREFIX_MIN_LETTERS letters are truncated to PREFIX_LETTERS. */
+export const PREFIX_WEIGHT = 1;
+export const PREFIX_LETTERS = 4;
+export const PREFIX_MIN_LETTERS = 6;
 /** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
 export const TF_LOG_BONUS = 0.5;
 /** Terms kept per stored article vector (highest tf-idf first). */
@@ -48,7 +53,7 @@ export const LINK_SHARE = 0;
 /** Smallest similarity for a new article to join an existing story. Cosine, 0..1. */
 export const JOIN_THRESHOLD = 0.1;
 /** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */
-export const MERGE_THRESHOLD = 2;
+export const MERGE_THRESHOLD = 0.5;
 /** Smallest similarity to the page for a story member to be shown as its coverage. Cosine. */
 export const SHOW_THRESHOLD = 0.05;
 /** Without a publication time on either side, a member is shown only when its similarity to the page is

@@ -37,10 +37,33 @@ function undoubleConsonant(stem: string): string {
   return m ? stem.slice(0, -1) : stem;
 }
 
+/** Arabic: the article and attached conjunctions/prepositions in front, plural and feminine endings behind. */
+const ARABIC_PREFIXES = ['وال', 'بال', 'كال', 'فال', 'لل', 'ال', 'و'];
+const ARABIC_SUFFIXES = ['ات', 'ون', 'ين', 'ان', 'ها', 'ية', 'ة', 'ه', 'ي'];
+const MIN_ARABIC_STEM_LETTERS = 3;
+
+function stemArabic(word: string): string {
+  let w = word;
+  for (const p of ARABIC_PREFIXES) {
+    if (w.startsWith(p) && w.length - p.length >= MIN_ARABIC_STEM_LETTERS) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  for (const s of ARABIC_SUFFIXES) {
+    if (w.endsWith(s) && w.length - s.length >= MIN_ARABIC_STEM_LETTERS) {
+      w = w.slice(0, -s.length);
+      break;
+    }
+  }
+  return w;
+}
+
 /** Returns the light stem of a folded word in the given language (English rules when unknown). */
 export function stemWord(word: string, lang: string | null): string {
   if (/\d/.test(word)) return word;
   if (!lang || lang === 'en') return stemEnglish(word);
+  if (lang === 'ar') return stemArabic(word);
   const suffixes = SUFFIXES[lang];
   if (!suffixes) return word;
   for (const suffix of suffixes) {

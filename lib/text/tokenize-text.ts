@@ -58,6 +58,8 @@ export function tokenizeText(text: string): TextToken[] {
       raw = raw.replace(/[.,'’]/g, '');
       const digits = countDigits(raw);
       if (digits > MAX_MIXED_TOKEN_DIGITS) continue;
+      // Letters and digits interleaved more than once ("f86dd8f8", "3c04") is a hash or id, not a name.
+      if (digits > 0 && (raw.match(/\d+/g) ?? []).length > 1) continue;
       if (raw.length === 0) continue;
       out.push({
         folded: foldText(raw),
