@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../../lib/demo/chromium';
 import type { OutletServer } from '../../../lib/demo/outlet-server';
-import { pickConsolePage, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
+import { pickConsolePage, snapshotBuild, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
 import { CHROME_BUILD_DIR } from './paths';
 
 const NAVIGATION_TIMEOUT_MS = 30_000;
@@ -39,7 +39,14 @@ export async function launchChromiumWithExtension(
   server: Pick<OutletServer, 'httpsPort' | 'httpPort'>,
   buildDir = CHROME_BUILD_DIR,
 ): Promise<ChromiumExtensionBrowser> {
-  const session = await launchChromium({ extensionDir: buildDir, ports: server, headless: true });
+  const build = snapshotBuild(buildDir);
+  let session: ChromiumSession;
+  try {
+    session = await launchChromium({ extensionDir: build.dir, ports: server, headless: true });
+  } catch (err) {
+    build.remove();
+    throw err;
+  }
   let consolePage: TestPage | null = null;
   const browser: ChromiumExtensionBrowser = {
     name: 'chromium',
@@ -57,11 +64,12 @@ export async function launchChromiumWithExtension(
       return page;
     },
     async extensionPage() {
-      if (!consolePage) consolePage = await browser.openExtensionPage(pickConsolePage(buildDir), 'body');
+      if (!consolePage) consolePage = await browser.openExtensionPage(pickConsolePage(build.dir), 'body');
       return consolePage;
     },
     async close() {
       await session.close();
+      build.remove();
     },
   };
   return browser;

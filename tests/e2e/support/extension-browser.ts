@@ -2,7 +2,8 @@
 // written once and run in both browsers. Only what the tests need: pages, extension pages, screenshots,
 // protocol messages to the background, tab ids.
 
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MessageType, Reply, RequestOf, ResponseOf } from '../../../lib/protocol';
 
@@ -139,4 +140,15 @@ export function pickConsolePage(buildDir: string): string {
   const options = manifest.options_ui?.page ?? manifest.options_page;
   // A tab id no browser hands out: the popup then describes nothing and stays quiet.
   return options ? `/${options.replace(/^\//, '')}` : '/popup.html?tab=2147483647';
+}
+
+/**
+ * Copies a build folder to a private temp folder, so a rebuild of `.output/` while a browser runs (another
+ * test run, `npm run build`) cannot pull files from under the loaded extension. Returns the copy and a remover.
+ */
+export function snapshotBuild(buildDir: string): { dir: string; remove: () => void } {
+  const parent = mkdtempSync(join(tmpdir(), 'parallax-build-'));
+  const dir = join(parent, 'extension');
+  cpSync(buildDir, dir, { recursive: true });
+  return { dir, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }

@@ -13,7 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { OutletServer } from '../../../lib/demo/outlet-server';
-import { pickConsolePage, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
+import { pickConsolePage, snapshotBuild, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
 import { FIREFOX_BUILD_DIR } from './paths';
 
 export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -65,6 +65,7 @@ export async function launchFirefoxWithExtension(
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${buildDir}/manifest.json has no browser_specific_settings.gecko.id`);
 
+  const build = snapshotBuild(buildDir);
   const pptr = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -86,7 +87,7 @@ export async function launchFirefoxWithExtension(
       'dom.security.https_only_mode': false,
     },
   });
-  await pptr.installExtension(buildDir);
+  await pptr.installExtension(build.dir);
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   let consolePage: TestPage | null = null;
 
@@ -108,11 +109,12 @@ export async function launchFirefoxWithExtension(
       return page;
     },
     async extensionPage() {
-      if (!consolePage) consolePage = await browser.openExtensionPage(pickConsolePage(buildDir), 'body');
+      if (!consolePage) consolePage = await browser.openExtensionPage(pickConsolePage(build.dir), 'body');
       return consolePage;
     },
     async close() {
       await pptr.close().catch(() => {});
+      build.remove();
     },
   };
   return browser;
