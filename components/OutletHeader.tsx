@@ -9,6 +9,8 @@ export interface OutletHeaderProps {
   /** The page's domain (shown when the outlet is unknown). */
   domain: string;
   locale?: string;
+  /** The user hides factual-reporting ratings. */
+  hideFactuality?: boolean;
 }
 
 /** True when the outlet is state-controlled by ownership or state media by type. */
@@ -21,7 +23,7 @@ export function isStateControlled(outlet: OutletCard): boolean {
  * bias, then factual reporting, owner and ownership type, country and type on one wrapping line, and each
  * provider's attributed rating with a link to that provider's page, behind a disclosure.
  */
-export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
+export function OutletHeader({ outlet, domain, locale, hideFactuality = false }: OutletHeaderProps) {
   if (!outlet) {
     return (
       <section class="px-outlet" aria-label="The outlet you are reading">
@@ -57,10 +59,12 @@ export function OutletHeader({ outlet, domain, locale }: OutletHeaderProps) {
         </p>
       ) : null}
       <p class="px-outlet-facts">
-        <span>
-          <span class="px-fact-label">Factual: </span>
-          {outlet.factual ? FACTUAL_LABELS[outlet.factual] : 'not rated'}
-        </span>
+        {hideFactuality ? null : (
+          <span>
+            <span class="px-fact-label">Factual: </span>
+            {outlet.factual ? FACTUAL_LABELS[outlet.factual] : 'not rated'}
+          </span>
+        )}
         <span>
           <span class="px-fact-label">Owner: </span>
           {outlet.owner ?? 'unknown'}

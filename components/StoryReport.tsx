@@ -24,6 +24,7 @@ export interface ArticleReport {
   outlet: OutletCard | null;
   story: StoryView;
   index: IndexStatus;
+  hideFactuality?: boolean;
 }
 
 export interface StoryReportProps {
@@ -82,7 +83,12 @@ export function StoryReport({
     return (
       <div class="px-report px-split">
         <div class="px-col px-col-summary">
-          <OutletHeader outlet={report.outlet} domain={report.page.domain} locale={time.locale} />
+          <OutletHeader
+            outlet={report.outlet}
+            domain={report.page.domain}
+            locale={time.locale}
+            hideFactuality={report.hideFactuality}
+          />
           {status}
           <NoCoverageView
             index={report.index}
@@ -132,10 +138,15 @@ export function StoryReport({
   );
   const details = (
     <>
-      <OutletHeader outlet={report.outlet} domain={report.page.domain} locale={time.locale} />
+      <OutletHeader
+            outlet={report.outlet}
+            domain={report.page.domain}
+            locale={time.locale}
+            hideFactuality={report.hideFactuality}
+          />
       <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
       <div class="px-two-col">
-        <FactualityBreakdown factuality={summary.factuality} />
+        {report.hideFactuality ? null : <FactualityBreakdown factuality={summary.factuality} />}
         <OwnershipBreakdown ownership={summary.ownership} />
       </div>
       <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />

@@ -72,7 +72,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       index,
       status: indexStatus,
       now: deps.now(),
-      ratingSource: settings.ratingSource,
+      cardOptions: settings,
     });
   }
 
@@ -169,7 +169,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             published: a.published,
             lang: a.lang,
             domain: a.domain,
-            outlet: outlet ? toOutletCard(outlet, settings.ratingSource) : null,
+            outlet: outlet ? toOutletCard(outlet, settings) : null,
             explanation: { score: 0, sharedTerms: [], sharedEntities: [], hoursApart: null },
             isReaderOutlet: false,
           };

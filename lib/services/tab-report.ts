@@ -15,10 +15,23 @@ export const MAX_COVERAGE_ROWS = 300;
 /** Which provider's ratings drive the bias shown ('consensus' = all of them). */
 export type RatingSourceChoice = Parameters<typeof biasForSource>[1];
 
-/** The outlet as the UI shows it: no feeds or domains, bias under the user's chosen rating source. */
-export function toOutletCard(outlet: Outlet, source: RatingSourceChoice = 'consensus'): OutletCard {
+/** How the user wants outlets shown (options page: Ratings). */
+export interface CardOptions {
+  ratingSource: RatingSourceChoice;
+  showFactuality: boolean;
+}
+
+const DEFAULT_CARD_OPTIONS: CardOptions = { ratingSource: 'consensus', showFactuality: true };
+
+/**
+ * The outlet as the UI shows it: no feeds or domains, bias under the user's chosen rating source, and no
+ * factual-reporting levels when the user hides them.
+ */
+export function toOutletCard(outlet: Outlet, options: CardOptions = DEFAULT_CARD_OPTIONS): OutletCard {
   const { feeds: _feeds, domains: _domains, paths: _paths, samples: _samples, ...card } = outlet;
-  return { ...card, bias: biasForSource(outlet, source) };
+  const bias = biasForSource(outlet, options.ratingSource);
+  if (options.showFactuality) return { ...card, bias };
+  return { ...card, bias, factual: null, ratings: card.ratings.map(({ factual: _f, ...rating }) => rating) };
 }
 
 /** Only http(s) URLs ever reach the UI as links. */
@@ -54,7 +67,7 @@ export function pageToArticleInput(page: PageArticle, outletId: string | null): 
 export function toCoverageEntries(
   coverage: StoryCoverage,
   readerOutletId: string | null,
-  source: RatingSourceChoice = 'consensus',
+  options: CardOptions = DEFAULT_CARD_OPTIONS,
   lookupOutlet: (id: string) => Outlet | null = outletById,
 ): CoverageEntry[] {
   const entries: CoverageEntry[] = [];
@@ -69,7 +82,7 @@ export function toCoverageEntries(
       published: article.published,
       lang: article.lang,
       domain: article.domain,
-      outlet: outlet ? toOutletCard(outlet, source) : null,
+      outlet: outlet ? toOutletCard(outlet, options) : null,
       explanation,
       isReaderOutlet: readerOutletId !== null && article.outletId === readerOutletId,
     });
@@ -81,7 +94,7 @@ export interface ReportDeps {
   index: ArticleIndex;
   status: IndexStatus;
   now: number;
-  ratingSource: RatingSourceChoice;
+  cardOptions: CardOptions;
 }
 
 /** The report for a tab whose content script analysed the page. */
@@ -103,12 +116,13 @@ export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Pr
   return {
     state: 'article',
     page,
-    outlet: outlet ? toOutletCard(outlet, deps.ratingSource) : null,
+    outlet: outlet ? toOutletCard(outlet, deps.cardOptions) : null,
     story: {
       id: coverage.storyId,
       title: coverage.title ?? page.headline,
-      entries: toCoverageEntries(coverage, outlet?.id ?? null, deps.ratingSource),
+      entries: toCoverageEntries(coverage, outlet?.id ?? null, deps.cardOptions),
     },
     index: deps.status,
+    hideFactuality: !deps.cardOptions.showFactuality,
   };
 }

@@ -125,4 +125,10 @@ describe('OutletHeader (compact card)', () => {
     expect(m.text()).toContain('Owner:');
     expect(m.text()).toContain('Country:');
   });
+
+  it('leaves factual reporting out when the user hides it', () => {
+    m = mount(<OutletHeader outlet={OUTLETS.reuters} domain="reuters.com" locale="en" hideFactuality />);
+    expect(m.text()).not.toContain('Factual:');
+    expect(m.text()).toContain('Owner:');
+  });
 });

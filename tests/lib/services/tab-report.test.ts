@@ -47,8 +47,15 @@ describe('toOutletCard', () => {
     expect(card).not.toHaveProperty('feeds');
     expect(card).not.toHaveProperty('domains');
     expect(card.bias).toBe('center');
-    expect(toOutletCard(OUTLET, 'allsides').bias).toBe('lean-left');
-    expect(toOutletCard(OUTLET, 'mbfc').bias).toBe('lean-right');
+    expect(toOutletCard(OUTLET, { ratingSource: 'allsides', showFactuality: true }).bias).toBe('lean-left');
+    expect(toOutletCard(OUTLET, { ratingSource: 'mbfc', showFactuality: true }).bias).toBe('lean-right');
+  });
+
+  it('carries no factual-reporting level when the user hides factuality', () => {
+    const card = toOutletCard(OUTLET, { ratingSource: 'consensus', showFactuality: false });
+    expect(card.factual).toBeNull();
+    expect(card.ratings.every((r) => r.factual === undefined)).toBe(true);
+    expect(toOutletCard(OUTLET).factual).toBe('high');
   });
 });
 
@@ -66,7 +73,7 @@ describe('toCoverageEntries', () => {
         { article: article('c', null, 'javascript:alert(1)'), explanation },
       ],
     };
-    const entries = toCoverageEntries(coverage, OUTLET.id, 'consensus', lookup);
+    const entries = toCoverageEntries(coverage, OUTLET.id, undefined, lookup);
     expect(entries.map((e) => e.articleId)).toEqual(['a', 'b']);
     expect(entries[0]!.outlet?.name).toBe('Example Times');
     expect(entries[0]!.isReaderOutlet).toBe(true);
@@ -90,7 +97,7 @@ describe('countOutletsByBias', () => {
     };
     const lookup = (id: string): Outlet | null =>
       id === OUTLET.id ? OUTLET : id === 'reader' ? { ...OUTLET, id: 'reader', bias: 'right' } : null;
-    const info = countOutletsByBias(toCoverageEntries(coverage, 'reader', 'consensus', lookup));
+    const info = countOutletsByBias(toCoverageEntries(coverage, 'reader', undefined, lookup));
     expect(info.outlets).toBe(2);
     expect(info.articles).toBe(3);
     expect(info.bias.center).toBe(1);
