@@ -33,11 +33,12 @@ interface PanelState {
   focus: string;
 }
 
-/** Runs in the page: the panel as the page itself sees it. */
+/** Runs in the page: the panel as the page itself sees it (its own `parallax-panel` host, or inside the badge's). */
 async function readPanel(page: TestPage): Promise<PanelState> {
   return page.evaluate(() => {
-    const host = document.querySelector('parallax-badge');
-    const root = host?.shadowRoot ?? null;
+    const badgeHost = document.querySelector('parallax-badge');
+    const panelHost = document.querySelector('parallax-panel') ?? badgeHost;
+    const root = panelHost?.shadowRoot ?? null;
     const frame = root?.querySelector('iframe') ?? null;
     let readable = 'no frame';
     if (frame) {
@@ -55,15 +56,21 @@ async function readPanel(page: TestPage): Promise<PanelState> {
         readable = `blocked: ${(err as Error).name}`;
       }
     }
-    const active = root?.activeElement ?? null;
-    let focus = `other: ${document.activeElement?.tagName}/${active?.tagName}.${active?.className}`;
-    if (document.activeElement === host && active) {
-      if (active.classList.contains('px-badge')) focus = 'badge';
-      else if (active.getAttribute('aria-label') === 'Close Parallax panel') focus = 'close';
-      else if (active.tagName === 'IFRAME') focus = 'frame';
-    }
+    const host = document.activeElement;
+    const active = host?.shadowRoot?.activeElement ?? null;
+    let focus = `other: ${host?.tagName}/${active?.tagName}.${active?.className}`;
+    if (host === badgeHost && active?.classList.contains('px-badge')) focus = 'badge';
+    else if (host === panelHost && active?.getAttribute('aria-label') === 'Close Parallax panel') focus = 'close';
+    else if (host === panelHost && active?.tagName === 'IFRAME') focus = 'frame';
     return { open: frame !== null, src: frame?.getAttribute('src') ?? null, readable, focus };
   }, null);
+}
+
+/** Other outlets in the background's report for the tab (what the popup lists). */
+async function reportedOutlets(browser: ExtensionBrowser, article: ArticlePage): Promise<number> {
+  const report = await sendToBackground(browser, 'tab:report', { tabId: await article.tabId() });
+  if (report.state !== 'article') throw new Error(`report for the tab: ${report.state}`);
+  return new Set(report.story.entries.filter((e) => !e.isReaderOutlet).map((e) => e.outlet?.id ?? e.domain)).size;
 }
 
 async function waitForPanel(page: TestPage, want: (p: PanelState) => boolean, what: string): Promise<PanelState> {
@@ -198,8 +205,8 @@ function defineBadgeSuite(name: 'chromium' | 'firefox', launch: Launch): void {
       const a = pickArticle(demo.site, 'bbc');
       const article = await ArticlePage.open(browser, a.url);
       const badge = await article.waitForBadge();
-      const others = new Set(listExpectedCoverage(demo.site, a).filter((x) => x.catalogId).map((x) => x.outlet));
-      expect(badge.outlets).toBe(others.size);
+      expect(badge.outlets).toBe(await reportedOutlets(browser, article));
+      expect(badge.outlets).toBeGreaterThan(0);
       // Its related links (the outlet's own indexed articles) get chips.
       const related = await article.page.evaluate(() => document.querySelectorAll('aside.related a[href]').length, null);
       expect(related).toBeGreaterThan(0);
@@ -223,8 +230,8 @@ function defineBadgeSuite(name: 'chromium' | 'firefox', launch: Launch): void {
       const overwritten = await article.page.evaluate(() => (window as unknown as { __hostile?: object }).__hostile !== undefined, null);
       expect(overwritten, 'the hostile script did not run').toBe(true);
       const badge = await article.waitForBadge();
-      const others = new Set(listExpectedCoverage(demo.site, a).filter((x) => x.catalogId).map((x) => x.outlet));
-      expect(badge.outlets).toBe(others.size);
+      expect(badge.outlets).toBe(await reportedOutlets(browser, article));
+      expect(badge.outlets).toBeGreaterThan(0);
       const related = await article.page.evaluate(() => document.querySelectorAll('aside.related a[href]').length, null);
       await pollUntil(async () => (await countChips(article.page)) >= related, 30_000, 'no chips on the hostile page');
       const seen = await article.page.evaluate(() => {
