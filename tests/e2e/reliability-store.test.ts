@@ -15,7 +15,8 @@ import type { ArticleInput } from '../../lib/index/types';
 import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './support/chromium';
 
 const ORIGIN = 'https://store.parallax.test';
-const HOST_URL = `${ORIGIN}/index.html`;
+/** An origin of its own for the quota test, so its starting usage does not depend on the other test. */
+const QUOTA_ORIGIN = 'https://quota.parallax.test';
 const PROBE_ENTRY = fileURLToPath(new URL('../../lib/bench/store-probe.ts', import.meta.url));
 const HOUR_MS = 3_600_000;
 /** Room left to the test origin: a few hundred articles' worth. Bytes. */
@@ -66,7 +67,7 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
 
   beforeAll(async () => {
     server = await startOutletServer();
-    server.route(HOST_URL, { body: '<!doctype html><title>store</title><p>store tests</p>' });
+    for (const origin of [ORIGIN, QUOTA_ORIGIN]) server.route(`${origin}/index.html`, { body: '<!doctype html><title>store</title><p>store tests</p>' });
     browser = await launchChromiumWithExtension(server);
     bundle = await bundleForBrowser(PROBE_ENTRY);
   });
@@ -75,9 +76,9 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
     await server?.stop();
   });
 
-  async function openProbePage(): Promise<Page> {
+  async function openProbePage(origin = ORIGIN): Promise<Page> {
     const page = await browser.session.context.newPage();
-    await page.goto(HOST_URL);
+    await page.goto(`${origin}/index.html`);
     await page.evaluate(bundle);
     return page;
   }
@@ -122,12 +123,14 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
     await fresh.close();
   });
 
+  // In Chromium a readwrite transaction that puts records is refused once the origin is over its quota,
+  // even when it mostly deletes: pruning must not depend on such a transaction succeeding.
   it('survives a full disk: reports the quota error, prunes the oldest articles and keeps answering', async () => {
-    const page = await openProbePage();
+    const page = await openProbePage(QUOTA_ORIGIN);
     const cdp = await browser.session.context.newCDPSession(page);
     // Room for a few hundred more articles than the origin already holds.
     const usage = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN, quotaSize: usage + SMALL_QUOTA_BYTES });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: QUOTA_ORIGIN, quotaSize: usage + SMALL_QUOTA_BYTES });
     try {
       const now = Date.now();
       const all = makeArticles(8_000, now, 7, 'quota');
@@ -142,7 +145,7 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
       expect(r.stats.articles).toBeGreaterThan(0);
       expect(r.coverageVia).not.toBeNull();
     } finally {
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: ORIGIN }).catch(() => undefined);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: QUOTA_ORIGIN }).catch(() => undefined);
       await page.close();
     }
   });
