@@ -16,7 +16,7 @@ import {
   readSiteName,
   resolveCanonicalUrl,
 } from './page-metadata';
-import { countCommerceCues, hasVisibleDateline } from './page-signals';
+import { countCommerceCues, hasVisibleDateline, measureCodeChars } from './page-signals';
 import { measureText, type TextStats } from './text-density';
 import { cleanText } from './text-normalize';
 import type { PageAnalysis, PageHints, PageSignal } from './types';
@@ -28,6 +28,10 @@ const DISCUSSION_MAX_BODY_SHARE = 0.08;
 const DATELINE_WEIGHT = 0.5;
 /** Penalty per distinct shop cue once there are two or more (cart + price + ISBN… is a product page). */
 const COMMERCE_WEIGHT_PER_CUE = 2.5;
+/** Code/paste text (characters) from which a page without prose is a listing, not an article. */
+const CODE_LISTING_MIN_CHARS = 1000;
+/** Prose (characters in long paragraphs) below which a page has no article text around its code. */
+const CODE_LISTING_MAX_PROSE_CHARS = 500;
 /** Score at or above which the page is an article. */
 export const ARTICLE_SCORE_THRESHOLD = 2;
 
@@ -135,6 +139,11 @@ function scorePage(
   const sum = (): number => signals.reduce((total, s) => total + s.weight, 0);
   if (!hasPublishedTime && sum() < ARTICLE_SCORE_THRESHOLD && sum() >= ARTICLE_SCORE_THRESHOLD - DATELINE_WEIGHT) {
     if (hasVisibleDateline(doc)) add('visible-dateline', DATELINE_WEIGHT);
+  }
+  if (text.proseChars < CODE_LISTING_MAX_PROSE_CHARS && sum() >= ARTICLE_SCORE_THRESHOLD) {
+    // A paste or code listing with no prose around it (pastebins, raw source views).
+    const code = measureCodeChars(doc);
+    if (code >= CODE_LISTING_MIN_CHARS) add('code-listing', -3, String(code));
   }
   if (sum() >= ARTICLE_SCORE_THRESHOLD) {
     // Shop pages (book and product pages declare og:type=article too).

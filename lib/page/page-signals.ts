@@ -42,3 +42,14 @@ export function countCommerceCues(doc: Document): number {
   }
   return cues.size;
 }
+
+/** Look at most at this many code blocks. */
+const MAX_CODE_ELEMENTS = 50;
+
+/** Characters in <pre> and <textarea> blocks (code listings, pastes). */
+export function measureCodeChars(doc: Document): number {
+  const els = doc.querySelectorAll('pre,textarea');
+  let total = 0;
+  for (let i = 0; i < els.length && i < MAX_CODE_ELEMENTS; i++) total += (els[i]?.textContent ?? '').trim().length;
+  return total;
+}
