@@ -84,6 +84,8 @@ export function siteNameStrength(segment: string, keys: string[]): 0 | 1 | 2 {
     if (key.length >= 4 && compact.includes(key)) {
       if (words.length <= 4 || compact.startsWith(key)) best = 1;
     }
+    // A short name led by the site's acronym ("IPA 独立行政法人 情報処理推進機構").
+    if (words[0] === key && words.length <= 4) best = 1;
     // Host names abbreviate the name: radionz = "Radio New Zealand", nytimes = "New York Times".
     const span = abbreviationSpan(key, words);
     if (span === words.length) return 2;

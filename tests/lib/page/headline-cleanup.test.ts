@@ -17,6 +17,8 @@ describe('cleanHeadline', () => {
     ['Wednesday, 09 January 2008 Jeremy Clarkson ripped off', site('www.example.com'), 'Jeremy Clarkson ripped off'],
     ['=> The One to Watch: Harmony One Introduces Evolution <=', site('www.finanznachrichten.de'), 'The One to Watch: Harmony One Introduces Evolution'],
     ['Music- Lavigne lawsuit settled', site('www.example.org'), 'Lavigne lawsuit settled'],
+    ['ゴールデンウィークの注意喚起：IPA 独立行政法人 情報処理推進機構', site('www.ipa.go.jp'), 'ゴールデンウィークの注意喚起'],
+    ['Flood warnings extended: KBN Regional Broadcasting', site('www.kbn.example'), 'Flood warnings extended'],
   ])('%j', (raw, ctx, expected) => {
     expect(cleanHeadline(raw, ctx)).toBe(expected);
   });
