@@ -75,4 +75,14 @@ describe('architecture', () => {
       .filter((o) => o.hit !== null);
     expect(offenders).toEqual([]);
   });
+
+  it('lib/ code that runs in the extension never touches Node (process, node: modules)', () => {
+    // CLIs, the demo web, benchmarks and the catalog's reference reader are Node-only by design.
+    const nodeOnly = /^lib\/(cli|demo|bench)\/|^lib\/catalog\/(reference|compile)\.ts$/;
+    const offenders = listFiles(join(ROOT, 'lib'), CODE)
+      .map((f) => relative(ROOT, f))
+      .filter((f) => !nodeOnly.test(f))
+      .filter((f) => /\bprocess\.(env|argv|exit|cwd)|from\s+['"]node:/.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });
