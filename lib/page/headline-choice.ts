@@ -27,7 +27,7 @@ const HEADLINE_CLASS_SELECTOR = [
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
-const NOT_HEADLINE_CLASS_RE = /sub-?title|site-?title|title-?bar|widget|sidebar|nav|menu|footer|related|module|section-?title|block-?title|box-?title|teaser|promo|card|list|tooltip|modal|rss/i;
+const NOT_HEADLINE_CLASS_RE = /sub-?title|site-?title|title-?bar|widget|sidebar|nav|menu|footer|related|module|section-?title|block-?title|box-?title|teaser|promo|card|list|tooltip|modal|rss|(?:other|more)-?stories|recommend/i;
 // Not HEAD: lenient parsers leave body content of broken pages inside <head>.
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TITLE']);
 
@@ -59,8 +59,14 @@ interface DomCandidate {
 }
 
 /** Texts that sit in heading markup but are never headlines: bylines, dates, widget labels. */
+/** Labels of page widgets that are never a headline, even when they echo the title's words. */
+const UI_LABEL_RE = /^(?:(?:other|more|related|similar) (?:stories|articles|news)\b|in (?:today's|tomorrow's) (?:paper|edition)\b|(?:write|add|post) (?:a )?comment\b|(?:refer|email|send) (?:this )?to a friend\b|you may also like\b)/i;
 const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
 /** An <h1> wrapping the site logo (a link to the site root or only an image). */
+function isNonHeadline(text: string): boolean {
+  return NON_HEADLINE_RE.test(text) || UI_LABEL_RE.test(text);
+}
+
 function isLogoHeading(el: Element): boolean {
   const link = el.getElementsByTagName('a')[0];
   if (!link) return false;
@@ -171,7 +177,7 @@ function findDeck(el: Element, headline: string): string | null {
   if (!isDeck) return null;
   const text = headingText(next);
   const words = wordCount(text);
-  if (words < 3 || words > 40 || NON_HEADLINE_RE.test(text) || text === headline) return null;
+  if (words < 3 || words > 40 || isNonHeadline(text) || text === headline) return null;
   const firstLink = next.getElementsByTagName('a')[0];
   if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.3) return null;
   return text;
@@ -233,7 +239,7 @@ function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   if (words < 2 || words > 30 || text.length < 8) return null;
   const firstLink = el.getElementsByTagName('a')[0];
   if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
-  if (NON_HEADLINE_RE.test(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
+  if (isNonHeadline(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
   if (!isVisibleContent(el) || isSiteNameOnly(text, site) || isWidgetLabel(el, text)) return null;
   const tag = el.tagName.toUpperCase();
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -339,7 +345,7 @@ export function chooseHeadline(
   let best: { c: DomCandidate; score: number } | null = null;
   for (const c of candidates) {
     // A site tagline repeated in an <h1> ("Local Sports Wire") agrees with a tagline <title>: no headline.
-    if (isGenericTitle(c.text)) continue;
+    if (isGenericTitle(c.text) || UI_LABEL_RE.test(c.text)) continue;
     let agreement = 0;
     for (const ref of refs) agreement = Math.max(agreement, tokenF1(c.text, ref));
     if (agreement < MIN_AGREEMENT_F1) {
@@ -373,7 +379,7 @@ export function chooseHeadline(
   }
 
   const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
-  const plausible = candidates.filter((c) => !NON_HEADLINE_RE.test(c.text) && beforeLead(c));
+  const plausible = candidates.filter((c) => !isNonHeadline(c.text) && beforeLead(c));
 
   // A single visible <h1> above the article body is the display headline even when the SEO title and
   // og:title differ from it (sites write separate social/search titles).
@@ -404,7 +410,7 @@ export function chooseHeadline(
   }
   if (!aboveBody && shareClean) return result(shareClean, 'share-link');
   if (aboveBody) return result(aboveBody.text, 'above-body', false, false, aboveBody.el);
-  const usable = candidates.filter((c) => !NON_HEADLINE_RE.test(c.text) && !isGenericTitle(c.text));
+  const usable = candidates.filter((c) => !isNonHeadline(c.text) && !isGenericTitle(c.text));
   const fallback = usable.find((c) => c.kind === 'h1') ?? usable.find((c) => c.kind !== 'h3');
   if (fallback) return result(fallback.text, fallback.kind, false, false, fallback.el);
   return result('', 'none');
