@@ -17,6 +17,7 @@ import {
   toRetentionCutoffDay,
   toStoredVector,
   vectorizeFeatures,
+  type ScoredCandidate,
 } from './story-clusters';
 import {
   compareVectors,
@@ -29,6 +30,7 @@ import {
 } from './term-vector';
 import {
   DEFAULT_COVERAGE_LIMIT,
+  DIRECT_MATCH_THRESHOLD,
   INGEST_BATCH_SIZE,
   MAX_COVERAGE_SCAN,
   MAX_EXPLAINED_TERMS,
@@ -195,6 +197,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         let pageDated: boolean;
         let pageEnts: Set<string>;
         let via: StoryCoverage['via'];
+        let candidates: ScoredCandidate[];
         if (knownFeatures) {
           storyId = knownFeatures.storyId;
           vector = toStoredVector(knownFeatures);
@@ -202,13 +205,15 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageDated = !knownFeatures.undated;
           pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
           via = 'url';
+          candidates = await findCandidates(session, vector, pageT, pageDated, knownFeatures.seq);
         } else {
           const features = computeArticleFeatures(page);
           vector = await vectorizeFeatures(session, features);
           pageT = Math.min(page.published ?? opts.now, opts.now);
           pageDated = page.published !== null && page.published !== undefined;
           pageEnts = new Set([...features.entities, ...features.numbers]);
-          storyId = await chooseStory(session, vector, pageT, pageDated, await findCandidates(session, vector, pageT, pageDated, null));
+          candidates = await findCandidates(session, vector, pageT, pageDated, null);
+          storyId = await chooseStory(session, vector, pageT, pageDated, candidates);
           via = storyId ? 'content' : 'none';
         }
         const story = storyId ? await session.getStory(storyId) : undefined;
@@ -216,7 +221,14 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const banned = new Set(knownFeatures?.ban ?? []);
         // Big stories: the most recent members are read (members are kept in ingest order).
         const scanned = story.members.slice(-MAX_COVERAGE_SCAN).filter((s) => s !== knownFeatures?.seq && !banned.has(s));
-        const members = await Promise.all(scanned.map((seq) => session.getFeatures(seq)));
+        const inStory = new Set(story.members);
+        // Incremental clustering depends on arrival order: an article that came before the rest of its
+        // story may sit in a neighbouring story. Articles outside the story that match the page itself
+        // strongly are shown too, so an outlet is not missing for the order its feed was read in.
+        const direct = candidates
+          .filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD)
+          .map((c) => c.features);
+        const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);
         const scored = members
           .filter(

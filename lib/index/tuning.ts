@@ -54,6 +54,9 @@ export const LINK_SHARE = 0;
 export const JOIN_THRESHOLD = 0.1;
 /** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */
 export const MERGE_THRESHOLD = 0.5;
+/** Smallest similarity to the page for an article OUTSIDE the page's story to be shown as coverage
+ *  anyway (order-dependent clustering may have put it in a neighbouring story). Cosine × time factor. */
+export const DIRECT_MATCH_THRESHOLD = 0.12;
 /** Smallest similarity to the page for a story member to be shown as its coverage. Cosine. */
 export const SHOW_THRESHOLD = 0.05;
 /** Without a publication time on either side, a member is shown only when its similarity to the page is
