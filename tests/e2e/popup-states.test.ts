@@ -8,7 +8,7 @@
 // background's validator rejects), and — in a second fresh browser whose feeds all fail — the index
 // empty/offline. Plus the in-page panel (the popup framed at ~420 px) on the demo article, and the rich story
 // in Firefox ESR (MV2; light only when its WebDriver BiDi cannot emulate prefers-color-scheme).
-// .github/screenshots/ (README) are copies of popup-story-light/dark, popup-inpage-panel-light and
+// tests/e2e/readme-screenshots/ (README) are copies of popup-story-light/dark, popup-inpage-panel-light and
 // popup-not-news-light from this file; copy them again after a visible change.
 // While the shared .output/ is being rebuilt by others, run against a private build:
 //   npx wxt build -m popupcheck && npx wxt build -m popupcheck -b firefox

@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../lib/page/analyze-page';
 
-// Every fixture page under tests/fixtures/pages/<slug>/ (source.html + expected.json) is analyzed and
+// Every fixture page under tests/fixtures/pages/<slug>/ (page.html + expected.json) is analyzed and
 // checked against the fields its expected.json names.
 const FIXTURES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
@@ -37,7 +37,7 @@ describe('analyzePage over fixture pages', () => {
   for (const slug of slugs) {
     const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected;
     it(`${slug}: ${expected.rule}`, () => {
-      const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
+      const html = readFileSync(join(FIXTURES, slug, 'page.html'), 'utf8');
       const result = analyzePage(loadDocument(html), new URL(expected.url));
       expect(result.isArticle, JSON.stringify(result.signals)).toBe(expected.isArticle);
       for (const field of ARTICLE_FIELDS) {
@@ -54,7 +54,7 @@ describe('analyzePage over fixture pages', () => {
 
 describe('analyzePage hints and signals', () => {
   it('reports the signals that decided', () => {
-    const html = readFileSync(join(FIXTURES, 'article-json-ld-graph', 'source.html'), 'utf8');
+    const html = readFileSync(join(FIXTURES, 'article-json-ld-graph', 'page.html'), 'utf8');
     const result = analyzePage(loadDocument(html), new URL('https://www.riversidepost.example/news/2024/05/14/council-approves-flood-defence-plan'));
     const names = result.signals.map((s) => s.name);
     expect(names).toContain('json-ld-article');
@@ -63,7 +63,7 @@ describe('analyzePage hints and signals', () => {
   });
 
   it('adds weight for a known outlet without overriding non-article shapes', () => {
-    const html = readFileSync(join(FIXTURES, 'home-page', 'source.html'), 'utf8');
+    const html = readFileSync(join(FIXTURES, 'home-page', 'page.html'), 'utf8');
     const result = analyzePage(loadDocument(html), new URL('https://www.riversidepost.example/'), {
       knownOutlet: { id: 'riverside-post', name: 'The Riverside Post' },
     });
