@@ -124,7 +124,9 @@ function defineBadgeSuite(name: 'chromium' | 'firefox', launch: Launch): void {
       await article.page.close();
     });
 
-    it('opens the panel (the popup for this tab, in a frame the page cannot read) from the keyboard; Escape closes it and focus returns to the badge', async () => {
+    // Keyboard events go through the browser's input pipeline; on a loaded 2-core machine a key press has
+    // been seen to hang until the test timeout once. A hang is retried; a wrong result fails every time.
+    it('opens the panel (the popup for this tab, in a frame the page cannot read) from the keyboard; Escape closes it and focus returns to the badge', { retry: 2, timeout: 90_000 }, async () => {
       const main = demo.site.mainArticle;
       const article = await ArticlePage.open(browser, main.url);
       await article.waitForBadge();
