@@ -112,6 +112,7 @@ export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Pr
   const outlet = outletForUrl(page.url);
   const coverage = await deps.index.coverageFor(pageToArticleInput(page, outlet?.id ?? null), {
     now: deps.now,
+    limit: MAX_COVERAGE_ROWS,
   });
   return {
     state: 'article',
