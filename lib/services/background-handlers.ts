@@ -9,7 +9,7 @@ import type { Handlers } from '../messaging';
 import { canonicalizeUrl } from '../index/canonical-url';
 import type { BadgeInfo, BiasCounts, LinkInfo } from '../protocol';
 import { isSiteDisabled, loadSettings, normalizeSite, updateSettings } from '../settings';
-import { getArticleIndex } from './index-service';
+import { getArticleIndex, getFeedStateStore } from './connections';
 import { createOptionsHandlers } from './options-handlers';
 import { getIndexStatus, startRefresh } from './refresh-service';
 import { loadTabPage, saveTabPage } from './tab-pages';

@@ -3,7 +3,8 @@
 // is cleared. Runs in the background only (no DOM: fetchFeed/parseFeed are DOM-free).
 
 import { listOutlets } from '../catalog';
-import { openFeedStateStore, type FeedStateStore } from '../feeds/feed-state-store';
+import type { FeedStateStore } from '../feeds/feed-state-store';
+import { getFeedStateStore } from './connections';
 import { createFeedStatus, fetchFeed } from '../feeds/fetch-feed';
 import type { FeedStatus } from '../feeds/types';
 import type { Handlers } from '../messaging';
@@ -120,20 +121,9 @@ export async function revalidateFeeds(store: FeedStatusStore): Promise<number> {
   return statuses.length;
 }
 
-let storeOpening: Promise<FeedStatusStore> | null = null;
-/** One connection per worker life (re-opened after a failure); the worker may be stopped at any time. */
-function openDefaultStore(): Promise<FeedStatusStore> {
-  if (storeOpening) return storeOpening;
-  const attempt = openFeedStateStore().catch((err: unknown) => {
-    storeOpening = null;
-    throw err;
-  });
-  storeOpening = attempt;
-  return attempt;
-}
 
 export function createOptionsHandlers(deps: OptionsHandlerDeps): Pick<Handlers, OptionsMessages> {
-  const openStore = deps.openStore ?? openDefaultStore;
+  const openStore = deps.openStore ?? getFeedStateStore;
   return {
     'feeds:status': async () => listFeedOverviews(await openStore()),
     'feed:check': async ({ url }) => checkFeed(url, deps),

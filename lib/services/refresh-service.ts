@@ -6,12 +6,11 @@ import { browser } from 'wxt/browser';
 import { listOutlets, outletById } from '../catalog';
 import type { Outlet } from '../catalog/types';
 import type { IndexStatus } from '../coverage/types';
-import { openFeedStateStore, type FeedStateStore } from '../feeds/feed-state-store';
 import { getProgress, runRefresh } from '../feeds/refresh';
 import type { FeedItem, RefreshProgress } from '../feeds/types';
 import type { ArticleInput } from '../index/types';
 import { loadSettings, type Settings } from '../settings';
-import { getArticleIndex } from './index-service';
+import { getArticleIndex, getFeedStateStore } from './connections';
 
 export interface FeedToFetch {
   url: string;
@@ -50,16 +49,6 @@ export function feedItemToArticleInput(item: FeedItem, outlet: Outlet | null): A
   };
 }
 
-let storeOpening: Promise<FeedStateStore> | null = null;
-function getFeedStore(): Promise<FeedStateStore> {
-  if (storeOpening) return storeOpening;
-  const attempt = openFeedStateStore().catch((err: unknown) => {
-    storeOpening = null;
-    throw err;
-  });
-  storeOpening = attempt;
-  return attempt;
-}
 
 let inFlight: Promise<RefreshProgress> | null = null;
 
@@ -74,7 +63,7 @@ export interface RefreshDeps {
 export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
   if (inFlight) return inFlight;
   const run = (async () => {
-    const [store, index] = await Promise.all([getFeedStore(), getArticleIndex()]);
+    const [store, index] = await Promise.all([getFeedStateStore(), getArticleIndex()]);
     const progress = await runRefresh({
       fetch: deps.fetch,
       now: deps.now,
@@ -99,7 +88,7 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
 }
 
 export async function getIndexStatus(settings: Settings): Promise<IndexStatus> {
-  const [store, index] = await Promise.all([getFeedStore(), getArticleIndex()]);
+  const [store, index] = await Promise.all([getFeedStateStore(), getArticleIndex()]);
   const [progress, stats] = await Promise.all([getProgress(store), index.stats()]);
   return {
     articles: stats.articles,
@@ -139,7 +128,7 @@ export async function startRefresh(deps: { fetch: typeof fetch; now: () => numbe
 
 /** On worker start: continue a refresh that was cut short. */
 export async function resumeUnfinishedRefresh(deps: { fetch: typeof fetch; now: () => number }): Promise<void> {
-  const store = await getFeedStore();
+  const store = await getFeedStateStore();
   const progress = await getProgress(store);
   if (progress.running) await startRefresh(deps);
 }
