@@ -4,7 +4,6 @@
 // the middle of the first refresh. The demo outlets' articles all get indexed exactly once, hostile
 // feeds show an error in their status, and no payload ever runs or becomes a link.
 
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOutlets } from '../../lib/catalog';
 import type { Outlet } from '../../lib/catalog/types';
@@ -16,10 +15,10 @@ import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './su
 import { pollUntil, sendToBackground } from './support/extension-browser';
 import { ArticlePage, PopupPage, waitForIndex } from './support/pages';
 import { screenshotPath } from './support/paths';
+import { findUnsafeLinks, isPwned } from './support/xss-probes';
 
 /** Each demo feed answers this late, so the first refresh lasts long enough to be cut short. */
 const DEMO_FEED_DELAY_MS = 2_500;
-const PAYLOAD_GRACE_MS = 1_500;
 const HUGE_FEED_BYTES = 12 * 1024 * 1024;
 const XSS_IMG = '<img src=x onerror="window.__pwned=1">';
 
@@ -85,29 +84,6 @@ function xssFeed(outlet: Outlet, headline: string, lead: string): { body: string
     `<item><title>${esc(headline)} (data link)</title><link>data:text/html,&lt;script&gt;window.__pwned=1&lt;/script&gt;</link><description>${esc(lead)}</description></item>`,
   ];
   return { body: rss(items), safeUrls };
-}
-
-async function findUnsafeLinks(page: Page, scope: 'document' | 'extension-ui'): Promise<string[]> {
-  return page.evaluate((scope) => {
-    const out: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('[href], [src], [action], [formaction]')) {
-        for (const attr of ['href', 'src', 'action', 'formaction']) {
-          const v = el.getAttribute(attr);
-          if (v !== null && /^\s*(?:javascript|data|vbscript):/i.test(v)) out.push(`${el.tagName}[${attr}]=${v}`);
-        }
-      }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-    };
-    if (scope === 'document') visit(document);
-    else for (const host of document.querySelectorAll('*')) if (/^parallax-/i.test(host.tagName) && host.shadowRoot) visit(host.shadowRoot);
-    return out;
-  }, scope);
-}
-
-async function isPwned(page: Page): Promise<boolean> {
-  await new Promise((r) => setTimeout(r, PAYLOAD_GRACE_MS));
-  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned !== undefined);
 }
 
 describe('Parallax feed reliability in Chromium (through the service worker)', () => {

@@ -2,7 +2,6 @@
 // all get the coverage each gets alone; a strict CSP page and a page that overwrites built-ins still get
 // a correct badge and keep working; XSS payloads in page metadata never run and never become links.
 
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer, type DemoSiteArticle } from '../../lib/demo/demo-site';
 import type { RouteResponse } from '../../lib/demo/outlet-server';
@@ -11,10 +10,9 @@ import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './su
 import { pollUntil } from './support/extension-browser';
 import { ArticlePage, PopupPage, waitForIndex } from './support/pages';
 import { screenshotPath } from './support/paths';
+import { findUnsafeLinks, isPwned } from './support/xss-probes';
 
 const TABS_AT_ONCE = 10;
-/** Time given to a payload to fire (image error handlers run within a task or two). */
-const PAYLOAD_GRACE_MS = 1_500;
 const STRICT_CSP =
   "default-src 'none'; script-src 'none'; style-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; " +
   "require-trusted-types-for 'script'; trusted-types 'none'";
@@ -28,34 +26,6 @@ interface Coverage {
 
 function canonical(url: string): string {
   return canonicalizeUrl(url) ?? url;
-}
-
-/**
- * javascript:/data:/vbscript: URLs in what the extension rendered: the whole document of an extension
- * page, or the open shadow roots of the extension's `parallax-*` elements in a web page (the page's own
- * markup is the page's business).
- */
-async function findUnsafeLinks(page: Page, scope: 'document' | 'extension-ui'): Promise<string[]> {
-  return page.evaluate((scope) => {
-    const out: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('[href], [src], [action], [formaction]')) {
-        for (const attr of ['href', 'src', 'action', 'formaction']) {
-          const v = el.getAttribute(attr);
-          if (v !== null && /^\s*(?:javascript|data|vbscript):/i.test(v)) out.push(`${el.tagName}[${attr}]=${v}`);
-        }
-      }
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
-    };
-    if (scope === 'document') visit(document);
-    else for (const host of document.querySelectorAll('*')) if (/^parallax-/i.test(host.tagName) && host.shadowRoot) visit(host.shadowRoot);
-    return out;
-  }, scope);
-}
-
-async function isPwned(page: Page): Promise<boolean> {
-  await new Promise((r) => setTimeout(r, PAYLOAD_GRACE_MS));
-  return page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned !== undefined);
 }
 
 describe('Parallax page reliability in Chromium', () => {
