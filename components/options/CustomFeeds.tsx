@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CustomFeed } from '../../lib/settings';
-import { ResultLine, readChosenFile, useActionResult } from './Fields';
+import { FileImportField, ResultLine, useActionResult } from './Fields';
 import type { OptionsActions } from './types';
 
 export interface CustomFeedsProps {
@@ -14,7 +14,6 @@ export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
   const field = useRef<HTMLInputElement>(null);
   const add = useActionResult();
   const remove = useActionResult();
-  const opml = useActionResult();
   const submit = async (e: Event) => {
     e.preventDefault();
     // The field itself is the truth: a submit can arrive before the re-render of the last keystroke.
@@ -90,22 +89,13 @@ export function CustomFeeds({ feeds, actions }: CustomFeedsProps) {
           Export feeds (OPML)
         </button>
       </div>
-      <div class="px-opt-field">
-        <label for="opml-import">Import feeds from an OPML file</label>
-        <input
-          id="opml-import"
-          type="file"
-          accept=".opml,.xml,text/x-opml,text/xml,application/xml"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            void opml.run(async () => {
-              const text = await readChosenFile(input);
-              return text === null ? { ok: true } : actions.importOpml(text);
-            });
-          }}
-        />
-      </div>
-      <ResultLine id="opml-result" result={opml.result} />
+      <FileImportField
+        id="opml-import"
+        resultId="opml-result"
+        label="Import feeds from an OPML file"
+        accept=".opml,.xml,text/x-opml,text/xml,application/xml"
+        onText={actions.importOpml}
+      />
     </div>
   );
 }

@@ -237,8 +237,45 @@ export function OptionsSection({ id, title, children }: { id: string; title: str
   );
 }
 
+/** A labelled file chooser whose chosen file's text goes to `onText`; the outcome shows below it. */
+export function FileImportField({
+  id,
+  resultId,
+  label,
+  accept,
+  onText,
+}: {
+  id: string;
+  resultId?: string;
+  label: string;
+  accept: string;
+  onText: (text: string) => Promise<ActionResult>;
+}) {
+  const imported = useActionResult();
+  return (
+    <>
+      <div class="px-opt-field">
+        <label for={id}>{label}</label>
+        <input
+          id={id}
+          type="file"
+          accept={accept}
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            void imported.run(async () => {
+              const text = await readChosenFile(input);
+              return text === null ? { ok: true } : onText(text);
+            });
+          }}
+        />
+      </div>
+      <ResultLine id={resultId} result={imported.result} />
+    </>
+  );
+}
+
 /** Reads a chosen file as text; the input is cleared so choosing the same file again works. */
-export async function readChosenFile(input: HTMLInputElement): Promise<string | null> {
+async function readChosenFile(input: HTMLInputElement): Promise<string | null> {
   const file = input.files?.[0];
   if (!file) return null;
   try {

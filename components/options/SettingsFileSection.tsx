@@ -1,9 +1,8 @@
-import { ConfirmButton, OptionsSection, ResultLine, readChosenFile, useActionResult } from './Fields';
+import { ConfirmButton, FileImportField, OptionsSection } from './Fields';
 import type { OptionsActions } from './types';
 
 /** Settings as a JSON file (export, import with validation) and back to the defaults. */
 export function SettingsFileSection({ actions }: { actions: OptionsActions }) {
-  const imported = useActionResult();
   return (
     <OptionsSection id="settings-file" title="Your settings">
       <p class="px-opt-hint">
@@ -15,22 +14,12 @@ export function SettingsFileSection({ actions }: { actions: OptionsActions }) {
           Export settings (JSON)
         </button>
       </div>
-      <div class="px-opt-field">
-        <label for="import-settings">Import settings from a JSON file</label>
-        <input
-          id="import-settings"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            void imported.run(async () => {
-              const text = await readChosenFile(input);
-              return text === null ? { ok: true } : actions.importSettings(text);
-            });
-          }}
-        />
-      </div>
-      <ResultLine result={imported.result} />
+      <FileImportField
+        id="import-settings"
+        label="Import settings from a JSON file"
+        accept=".json,application/json"
+        onText={actions.importSettings}
+      />
       <div class="px-opt-block">
         <ConfirmButton
           id="reset-settings"
