@@ -71,7 +71,24 @@ export const storeProbe = {
     const stats = await index.stats();
     const coverage = last ? await index.coverageFor(last, { now }) : null;
     const estimate = await navigator.storage.estimate();
-    return { results, thrown, stats, coverageVia: coverage?.via ?? null, usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
+    // What the store really holds, counted with raw IndexedDB (the counters must agree after a prune).
+    const db = await request(indexedDB.open(name));
+    const tx = db.transaction(['articles', 'stories'], 'readonly');
+    const [storedArticles, storedStories] = await Promise.all([
+      request(tx.objectStore('articles').count()),
+      request(tx.objectStore('stories').count()),
+    ]);
+    db.close();
+    return {
+      results,
+      thrown,
+      stats,
+      storedArticles,
+      storedStories,
+      coverageVia: coverage?.via ?? null,
+      usage: estimate.usage ?? 0,
+      quota: estimate.quota ?? 0,
+    };
   },
 };
 

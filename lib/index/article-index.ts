@@ -4,7 +4,7 @@
 
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type StoredArticle, type StoredFeatures } from './index-records';
+import { IndexSession, type IndexBackend, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -70,6 +70,15 @@ export interface ArticleIndex {
   getArticle(id: string): Promise<IndexedArticle | null>;
 }
 
+/** What a delete-only quota prune removed, for the repair of the records those articles shared. */
+interface PruneRepair {
+  removed: Array<{ seq: number; terms: string; storyId: string }>;
+  /** Stories that keep other members. */
+  partialStories: string[];
+  /** Stories deleted whole (all their members were removed). */
+  deletedStories: number;
+}
+
 /** Most rounds of "prune the oldest day, retry" after a QuotaExceededError before giving up on a batch. */
 const MAX_QUOTA_RETRIES = 8;
 /** Days searched back by `search`. */
@@ -105,15 +114,99 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     return next;
   }
 
-  async function pruneOldestDay(): Promise<number> {
+  // Over quota, Chromium refuses every transaction that puts anything, even one that mostly deletes.
+  // So a quota prune is two steps: a delete-only transaction drops the oldest day's own records (articles,
+  // features, that day's posting buckets and day list, stories made only of them), then a second one
+  // repairs what those articles shared with others (document frequencies, story members, counters).
+  // A repair refused again stays pending and is retried before the next write; one lost with the worker
+  // leaves counters that prune() reconciles, and story members whose records are gone (readers skip them).
+  let pendingRepairs: PruneRepair[] = [];
+
+  async function deleteOldestDay(): Promise<PruneRepair | null> {
     return backend.run('readwrite', async (tx) => {
-      const session = new IndexSession(tx);
       const [day] = await tx.listDays(Number.MAX_SAFE_INTEGER, 1);
-      if (day === undefined) return 0;
-      let removed = 0;
-      for (const seq of await session.getDay(day)) if (await removeArticle(session, seq)) removed++;
+      if (day === undefined) return null;
+      const seqs = (await tx.getDay(day)) ?? [];
+      const features = (await Promise.all(seqs.map((seq) => tx.getFeatures(seq)))).filter(
+        (f): f is StoredFeatures => f !== undefined,
+      );
+      const gone = new Set(features.map((f) => f.seq));
+      const storyIds = [...new Set(features.map((f) => f.storyId))];
+      const stories = await Promise.all(storyIds.map((id) => tx.getStory(id)));
+      const whole = stories.filter((s): s is StoredStory => !!s && s.members.every((m) => gone.has(m)));
+      const deletes: Array<Promise<void>> = [];
+      for (const f of features) {
+        deletes.push(tx.deleteArticle(f.id), tx.deleteFeatures(f.seq));
+        // Every bucket of this day belongs to this day's articles only: whole buckets go.
+        for (const term of f.terms ? f.terms.split(' ') : []) deletes.push(tx.putPostings(term, day, []));
+      }
+      for (const s of whole) deletes.push(tx.deleteStory(s.id));
+      deletes.push(tx.putDay(day, []));
+      await Promise.all(deletes);
+      const wholeIds = new Set(whole.map((s) => s.id));
+      return {
+        removed: features.map((f) => ({ seq: f.seq, terms: f.terms, storyId: f.storyId })),
+        partialStories: storyIds.filter((id) => !wholeIds.has(id)),
+        deletedStories: whole.length,
+      };
+    });
+  }
+
+  async function applyRepair(repair: PruneRepair): Promise<void> {
+    await backend.run('readwrite', async (tx) => {
+      const session = new IndexSession(tx);
+      const gone = new Set(repair.removed.map((r) => r.seq));
+      const terms = repair.removed.flatMap((r) => (r.terms ? r.terms.split(' ') : []));
+      await Promise.all([...new Set(terms)].map((t) => session.getDf(t)));
+      for (const term of terms) await session.addDf(term, -1);
+      const meta = await session.getMeta();
+      for (const story of await Promise.all(repair.partialStories.map((id) => session.getStory(id)))) {
+        if (!story) continue;
+        const members = story.members.filter((m) => !gone.has(m));
+        if (members.length === story.members.length) continue;
+        if (members.length) session.putStory({ ...story, members });
+        else {
+          session.deleteStory(story.id);
+          meta.stories--;
+        }
+      }
+      meta.articles = Math.max(0, meta.articles - repair.removed.length);
+      meta.stories = Math.max(0, meta.stories - repair.deletedStories);
+      session.markMetaDirty();
       await session.flush();
-      return removed;
+    });
+  }
+
+  /** Applies pending repairs in order; false when the store still refuses writes. */
+  async function applyPendingRepairs(): Promise<boolean> {
+    while (pendingRepairs.length) {
+      const [next] = pendingRepairs;
+      try {
+        if (next) await applyRepair(next);
+      } catch (err) {
+        if (!isQuotaError(err)) throw err;
+        return false;
+      }
+      pendingRepairs = pendingRepairs.slice(1);
+    }
+    return true;
+  }
+
+  async function pruneOldestDay(): Promise<number> {
+    const repair = await deleteOldestDay();
+    if (!repair) return 0;
+    pendingRepairs.push(repair);
+    await applyPendingRepairs();
+    return repair.removed.length;
+  }
+
+  /** Sets the article and story counters to what the store holds (after a repair was lost). */
+  async function reconcileCounters(): Promise<void> {
+    await backend.run('readwrite', async (tx) => {
+      const meta = await tx.getMeta();
+      if (!meta) return;
+      const [articles, stories] = await Promise.all([tx.count('articles'), tx.count('stories')]);
+      if (meta.articles !== articles || meta.stories !== stories) await tx.putMeta({ ...meta, articles, stories });
     });
   }
 
@@ -161,6 +254,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     async ingest(items, ctx) {
       return enqueueWrite(async () => {
         const result: IngestResult = { added: 0, updated: 0, pruned: 0, quotaExceeded: false };
+        if (!(await applyPendingRepairs())) result.quotaExceeded = true;
         for (let i = 0; i < items.length; i += INGEST_BATCH_SIZE) {
           const batch = items.slice(i, i + INGEST_BATCH_SIZE);
           for (let attempt = 0; ; attempt++) {
@@ -328,8 +422,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     },
 
     async prune(opts) {
-      return enqueueWrite(() =>
-        backend.run('readwrite', async (tx) => {
+      return enqueueWrite(async () => {
+        const repaired = await applyPendingRepairs();
+        const removed = await backend.run('readwrite', async (tx) => {
           const session = new IndexSession(tx);
           let removed = 0;
           for (const day of await tx.listDays(toRetentionCutoffDay(opts.now, opts.retentionDays), Number.MAX_SAFE_INTEGER)) {
@@ -337,12 +432,17 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           }
           await session.flush();
           return removed;
-        }),
-      );
+        });
+        if (repaired) await reconcileCounters();
+        return removed;
+      });
     },
 
     async clear() {
-      await enqueueWrite(() => backend.clear());
+      await enqueueWrite(async () => {
+        pendingRepairs = [];
+        await backend.clear();
+      });
     },
 
     async getArticle(id) {

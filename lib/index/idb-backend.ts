@@ -69,6 +69,7 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     getDay: async (day) => (await store('days').get(day)) as number[] | undefined,
     listDays: async (beforeDay, limit) =>
       (await store('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT))).map(Number),
+    count: async (name) => store(name).count(),
     putMeta: async (meta) => void (await store('meta').put(meta, META_KEY)),
     putArticle: async (a) => void (await store('articles').put(a)),
     deleteArticle: async (id) => void (await store('articles').delete(id)),

@@ -80,6 +80,8 @@ export interface IndexTx {
   getDay(day: number): Promise<number[] | undefined>;
   /** Day keys in ascending order, at most `limit`, strictly before `beforeDay`. */
   listDays(beforeDay: number, limit: number): Promise<number[]>;
+  /** Number of records in the articles or stories store (to reconcile the meta counters). */
+  count(store: 'articles' | 'stories'): Promise<number>;
   putMeta(meta: IndexMeta): Promise<void>;
   putArticle(a: StoredArticle): Promise<void>;
   deleteArticle(id: string): Promise<void>;
@@ -87,8 +89,11 @@ export interface IndexTx {
   deleteFeatures(seq: number): Promise<void>;
   putStory(s: StoredStory): Promise<void>;
   deleteStory(id: string): Promise<void>;
+  /** A count of 0 deletes the record. */
   putDf(term: string, df: number): Promise<void>;
+  /** An empty list deletes the bucket. */
   putPostings(term: string, day: number, seqs: number[]): Promise<void>;
+  /** An empty list deletes the day. */
   putDay(day: number, seqs: number[]): Promise<void>;
 }
 

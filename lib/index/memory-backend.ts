@@ -4,7 +4,11 @@
 import type { IndexBackend, IndexMeta, IndexTx, PostingBucket, StoredArticle, StoredFeatures, StoredStory } from './index-records';
 
 export interface MemoryBackendOptions {
-  /** Simulates a full disk: a commit that would leave more articles than this throws QuotaExceededError. */
+  /**
+   * Simulates a full disk the way Chromium behaves: a commit that would leave more articles than this
+   * throws QuotaExceededError, and from then on every transaction that writes (puts) anything is refused
+   * too, until a transaction that only deletes has committed.
+   */
   maxArticles?: number;
 }
 
@@ -40,7 +44,10 @@ function makeQuotaError(): Error {
 export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBackend {
   let data = createEmptyData();
 
-  function makeTx(pending: Array<() => void>, articleOps: Array<[string, boolean]>): IndexTx {
+  /** Set by a refused commit: the simulated disk is full until something is deleted. */
+  let full = false;
+
+  function makeTx(pending: Array<() => void>, articleOps: Array<[string, boolean]>, puts: { n: number }): IndexTx {
     return {
       getMeta: async () => data.meta,
       getArticle: async (id) => data.articles.get(id),
@@ -63,8 +70,13 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
       },
       listDays: async (beforeDay, limit) =>
         [...data.days.keys()].filter((d) => d < beforeDay).sort((a, b) => a - b).slice(0, limit),
-      putMeta: async (meta) => void pending.push(() => (data.meta = { ...meta })),
+      count: async (store) => (store === 'articles' ? data.articles.size : data.stories.size),
+      putMeta: async (meta) => {
+        puts.n++;
+        pending.push(() => (data.meta = { ...meta }));
+      },
       putArticle: async (a) => {
+        puts.n++;
         articleOps.push([a.id, true]);
         pending.push(() => data.articles.set(a.id, { ...a }));
       },
@@ -72,14 +84,23 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
         articleOps.push([id, false]);
         pending.push(() => data.articles.delete(id));
       },
-      putFeatures: async (f) => void pending.push(() => data.features.set(f.seq, { ...f })),
+      putFeatures: async (f) => {
+        puts.n++;
+        pending.push(() => data.features.set(f.seq, { ...f }));
+      },
       deleteFeatures: async (seq) => void pending.push(() => data.features.delete(seq)),
-      putStory: async (s) => void pending.push(() => data.stories.set(s.id, { ...s, members: [...s.members] })),
+      putStory: async (s) => {
+        puts.n++;
+        pending.push(() => data.stories.set(s.id, { ...s, members: [...s.members] }));
+      },
       deleteStory: async (id) => void pending.push(() => data.stories.delete(id)),
-      putDf: async (term, df) =>
-        void pending.push(() => (df > 0 ? data.df.set(term, df) : data.df.delete(term))),
-      putPostings: async (term, day, seqs) =>
-        void pending.push(() => {
+      putDf: async (term, df) => {
+        if (df > 0) puts.n++;
+        pending.push(() => (df > 0 ? data.df.set(term, df) : data.df.delete(term)));
+      },
+      putPostings: async (term, day, seqs) => {
+        if (seqs.length) puts.n++;
+        pending.push(() => {
           let byDay = data.postings.get(term);
           if (!byDay) data.postings.set(term, (byDay = new Map()));
           if (seqs.length) byDay.set(day, [...seqs]);
@@ -87,9 +108,12 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
             byDay.delete(day);
             if (!byDay.size) data.postings.delete(term);
           }
-        }),
-      putDay: async (day, seqs) =>
-        void pending.push(() => (seqs.length ? data.days.set(day, [...seqs]) : data.days.delete(day))),
+        });
+      },
+      putDay: async (day, seqs) => {
+        if (seqs.length) puts.n++;
+        pending.push(() => (seqs.length ? data.days.set(day, [...seqs]) : data.days.delete(day)));
+      },
     };
   }
 
@@ -97,16 +121,23 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
     async run(mode, work) {
       const pending: Array<() => void> = [];
       const articleOps: Array<[string, boolean]> = [];
-      const result = await work(makeTx(pending, articleOps));
+      const puts = { n: 0 };
+      const result = await work(makeTx(pending, articleOps, puts));
       if (mode === 'readwrite' && pending.length) {
         if (opts.maxArticles !== undefined) {
+          // A full disk refuses every writing transaction, however much it also deletes (as Chromium does).
+          if (full && puts.n > 0) throw makeQuotaError();
           // Would the commit leave more articles than the simulated disk holds? Then nothing lands.
           const ids = new Set(data.articles.keys());
           for (const [id, put] of articleOps) {
             if (put) ids.add(id);
             else ids.delete(id);
           }
-          if (ids.size > opts.maxArticles) throw makeQuotaError();
+          if (ids.size > opts.maxArticles) {
+            full = true;
+            throw makeQuotaError();
+          }
+          if (puts.n === 0) full = false;
         }
         for (const op of pending) op();
       }
@@ -114,6 +145,7 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
     },
     async clear() {
       data = createEmptyData();
+      full = false;
     },
     async estimateBytes() {
       let bytes = 0;

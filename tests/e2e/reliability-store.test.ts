@@ -124,12 +124,8 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
   });
 
   // In Chromium a readwrite transaction that puts records is refused once the origin is over its quota,
-  // even when it mostly deletes: pruning must not depend on such a transaction succeeding.
-  // KNOWN BUG (open in the ingestion issue): lib/index's pruneOldestDay rewrites postings and stories in
-  // the same transaction, which Chromium refuses over quota, so ingest() rejects. The memory-backend unit
-  // test covers the logic; this real-IndexedDB test is skipped until the prune is split into a
-  // delete-only step. Remove `.skip` to reproduce (fails 4 of 4 here).
-  it.skip('survives a full disk: reports the quota error, prunes the oldest articles and keeps answering', async () => {
+  // even when it mostly deletes: the store's quota prune starts with a delete-only transaction.
+  it('survives a full disk: reports the quota error, prunes the oldest articles and keeps answering', async () => {
     const page = await openProbePage(QUOTA_ORIGIN);
     const cdp = await browser.session.context.newCDPSession(page);
     // Room for a few hundred more articles than the origin already holds.
@@ -147,6 +143,8 @@ describe('Parallax store reliability in Chromium (real IndexedDB)', () => {
       expect(r.results.reduce((n, b) => n + b.pruned, 0)).toBeGreaterThan(0);
       // Still a working index: counts are consistent and a page can be matched.
       expect(r.stats.articles).toBeGreaterThan(0);
+      expect(r.stats.articles, `counters disagree with the store: ${detail}`).toBe(r.storedArticles);
+      expect(r.stats.stories, `counters disagree with the store: ${detail}`).toBe(r.storedStories);
       expect(r.coverageVia).not.toBeNull();
     } finally {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: QUOTA_ORIGIN }).catch(() => undefined);

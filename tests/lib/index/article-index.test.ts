@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryIndex } from '../../../lib/index/article-index';
+import { createArticleIndex, createMemoryIndex } from '../../../lib/index/article-index';
+import { createMemoryBackend } from '../../../lib/index/memory-backend';
 import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0, article } from './fixtures';
 
 const ctx = { feedUrl: 'https://example.org/feed.xml', now: T0 + 48 * HOUR };
@@ -156,6 +157,46 @@ describe('corrections, retention, quota', () => {
     expect(r.pruned).toBeGreaterThanOrEqual(2);
     expect(await index.getArticle(items[0]!.url)).toBeNull();
     expect(await index.getArticle(items[5]!.url)).not.toBeNull();
+  });
+
+  it('a quota prune deletes first, then repairs shared records: counters match what the store holds', async () => {
+    const backend = createMemoryBackend({ maxArticles: 6 });
+    const index = createArticleIndex(backend);
+    const day = 24 * HOUR;
+    // Two outlets per day on the same topic, so stories span days and must be repaired, not deleted.
+    const items = [0, 1, 2, 3, 4, 5, 6, 7].map((i) =>
+      article({
+        url: `https://q${i % 2}.example/${i}`,
+        outletId: `q${i % 2}`,
+        title: `Harbour bridge repairs continue, council says (${i})`,
+        summary: 'The council said repairs to the harbour bridge would continue through the winter.',
+        published: T0 + Math.floor(i / 2) * day,
+      }),
+    );
+    await index.ingest(items.slice(0, 6), { feedUrl: null, now: T0 + 5 * day });
+    const r = await index.ingest(items.slice(6), { feedUrl: null, now: T0 + 5 * day });
+    expect(r).toMatchObject({ quotaExceeded: true, added: 2, pruned: 2 });
+    const [articles, stories] = await backend.run('readonly', (tx) => Promise.all([tx.count('articles'), tx.count('stories')]));
+    expect(await index.stats()).toMatchObject({ articles, stories });
+    expect(articles).toBe(6);
+    // The story lost its pruned members and still answers for the remaining ones.
+    const cov = await index.coverageFor(items[7]!, { now: T0 + 5 * day });
+    expect(cov.via).toBe('url');
+    expect(cov.articles.map((c) => c.article.id)).not.toContain(items[0]!.url);
+    expect(cov.articles.map((c) => c.article.id)).not.toContain(items[1]!.url);
+  });
+
+  it('prune() reconciles counters left wrong by a repair lost with the worker', async () => {
+    const backend = createMemoryBackend();
+    const index = createArticleIndex(backend);
+    await index.ingest([...FED_HIKE, ...QUAKE], ctx);
+    await backend.run('readwrite', async (tx) => {
+      const meta = await tx.getMeta();
+      await tx.putMeta({ ...meta!, articles: meta!.articles + 5, stories: meta!.stories + 2 });
+    });
+    await index.prune({ now: ctx.now, retentionDays: 7 });
+    const [articles, stories] = await backend.run('readonly', (tx) => Promise.all([tx.count('articles'), tx.count('stories')]));
+    expect(await index.stats()).toMatchObject({ articles, stories });
   });
 
   it('clear() empties the index', async () => {
