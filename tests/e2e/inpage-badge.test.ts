@@ -240,13 +240,17 @@ function defineBadgeSuite(name: 'chromium' | 'firefox', launch: Launch): void {
         const h = (window as unknown as { __hostile: { stolen: ShadowRoot[]; calls: number } }).__hostile;
         const chip = document.querySelector('parallax-chip');
         const badgeHost = document.querySelector('parallax-badge');
+        // The chip's host is an empty inline box at the link's end (it takes no room); the chip is drawn just
+        // right of it. The page cannot see into the closed root, but hit-testing there finds the host.
+        chip?.scrollIntoView({ block: 'center' });
         const chipBox = chip?.getBoundingClientRect();
+        const hit = chipBox ? document.elementFromPoint(chipBox.left + 8, chipBox.top - 4) : null;
         const badgeBox = badgeHost?.shadowRoot?.querySelector('.px-badge')?.getBoundingClientRect();
         return {
           stolen: h.stolen.length,
           calls: h.calls,
           chipRootHidden: chip !== null && chip.shadowRoot === null,
-          chipVisible: !!chipBox && chipBox.width > 0 && chip !== null && getComputedStyle(chip).display !== 'none',
+          chipVisible: hit === chip && chip !== null && getComputedStyle(chip).display !== 'none',
           badgeVisible: !!badgeBox && badgeBox.width > 0 && badgeHost !== null && getComputedStyle(badgeHost).visibility !== 'hidden',
         };
       }, null);

@@ -1,5 +1,9 @@
 import type { Bias } from '../lib/catalog/types';
 import { BIAS_LABELS, BIAS_SHORT, plural } from '../lib/coverage/labels';
+import { buildElement } from './build-element';
+
+// The chip after a news link, built as plain DOM (pages can have a thousand of them; no Preact in the
+// content script). Presentational: data in, element out.
 
 export interface LinkChipProps {
   /** The linked outlet's name. */
@@ -16,14 +20,15 @@ export function describeLinkChip({ name, bias, outlets }: LinkChipProps): string
   return `Parallax: ${name}, ${rated}${cover}`;
 }
 
-/** Small chip after a news link: the outlet's bias letter and the story's coverage count. */
-export function LinkChip(props: LinkChipProps) {
+/** Small chip: the outlet's bias letter and the story's coverage count, labelled for screen readers. */
+export function createLinkChip(doc: Document, props: LinkChipProps): HTMLElement {
   const { bias, outlets } = props;
   const label = describeLinkChip(props);
-  return (
-    <span class={`px-linkchip px-bias-${bias ?? 'unrated'}`} role="img" aria-label={label} title={label}>
-      <span class="px-linkchip-bias">{bias ? BIAS_SHORT[bias] : '?'}</span>
-      {outlets && outlets > 0 ? <span class="px-linkchip-count">{outlets}</span> : null}
-    </span>
+  return buildElement(
+    doc,
+    'span',
+    { class: `px-linkchip px-bias-${bias ?? 'unrated'}`, role: 'img', 'aria-label': label, title: label },
+    buildElement(doc, 'span', { class: 'px-linkchip-bias' }, bias ? BIAS_SHORT[bias] : '?'),
+    !!outlets && outlets > 0 && buildElement(doc, 'span', { class: 'px-linkchip-count' }, String(outlets)),
   );
 }

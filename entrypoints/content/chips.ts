@@ -1,13 +1,13 @@
-// Link chips: a `parallax-chip` element (own shadow root, one small shared style) after each news link.
+// Link chips: a `parallax-chip` element (own closed shadow root, one small shared style) after each news link.
 // Composition only: which links is lib/inpage's decision, the figures are the background's.
 
-import { render } from 'preact';
 import chipCss from '../../components/styles/chip.css?inline';
-import { LinkChip } from '../../components/LinkChip';
+import { createLinkChip } from '../../components/LinkChip';
 import { startChipAnnotator, type ChipAnnotator } from '../../lib/inpage/chip-annotator';
 import { ruleForHost } from '../../lib/inpage/link-sites';
 import { sendMessage } from '../../lib/messaging';
 import type { LinkInfo } from '../../lib/protocol';
+import { createShadowHost } from './shadow-host';
 
 /** Chips are mounted when their link comes within this distance of the viewport (one viewport ahead). */
 const MOUNT_AHEAD_MARGIN = '100% 0px';
@@ -16,17 +16,12 @@ const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 function mountChip(anchor: HTMLAnchorElement, info: LinkInfo): void {
   if (!anchor.isConnected) return;
-  const host = document.createElement('parallax-chip');
-  host.setAttribute('data-outlet', info.outletId);
   // Closed: page scripts cannot reach into the chip.
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = chipCss;
-  const root = document.createElement('span');
-  shadow.append(style, root);
-  render(<LinkChip name={info.name} bias={info.bias} outlets={info.outlets} />, root);
-  // After the link, on the link's own line; when the link wraps a block heading (Google results), after the
-  // link the chip would open a line of its own and push everything below down: it ends the heading instead.
+  const { host, root } = createShadowHost('parallax-chip', chipCss, 'closed');
+  host.setAttribute('data-outlet', info.outletId);
+  root.append(createLinkChip(document, info));
+  // After the link, on the link's own line; when the link wraps a block heading (Google results), the chip
+  // ends the heading instead (after the link it would sit under the heading).
   const heading = anchor.querySelector(HEADING_SELECTOR);
   if (heading) heading.append(host);
   else anchor.after(host);
@@ -35,7 +30,7 @@ function mountChip(anchor: HTMLAnchorElement, info: LinkInfo): void {
 /**
  * Mounts chips only when their link nears the viewport: the page's style, layout and paint work then follows
  * what the reader sees (a few dozen links) instead of every link of a long page, and chips below the fold are
- * in place before they scroll into view (no visible shift).
+ * in place before they scroll into view.
  */
 let lazyObserver: IntersectionObserver | null = null;
 

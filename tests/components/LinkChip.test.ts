@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createLinkChip, describeLinkChip } from '../../components/LinkChip';
+import { XSS_TITLE } from './fixtures';
+
+describe('createLinkChip', () => {
+  it('shows the bias letter and coverage count with an accessible label', () => {
+    const chip = createLinkChip(document, { name: 'Fox News', bias: 'right', outlets: 12 });
+    expect(chip.getAttribute('role')).toBe('img');
+    expect(chip.getAttribute('aria-label')).toBe('Parallax: Fox News, rated Right; 12 outlets cover this story');
+    expect(chip.getAttribute('title')).toBe(chip.getAttribute('aria-label'));
+    expect(chip.textContent).toBe('R12');
+    expect(chip.className).toBe('px-linkchip px-bias-right');
+  });
+
+  it('works without bias or coverage, and keeps hostile names as text', () => {
+    const chip = createLinkChip(document, { name: XSS_TITLE, bias: null, outlets: null });
+    expect(chip.textContent).toBe('?');
+    expect(chip.className).toContain('px-bias-unrated');
+    expect(chip.getAttribute('aria-label')).toBe(`Parallax: ${XSS_TITLE}, bias not rated`);
+    expect(chip.querySelector('img, script')).toBeNull();
+    expect(createLinkChip(document, { name: 'AP', bias: 'center', outlets: 0 }).querySelector('.px-linkchip-count')).toBeNull();
+    expect(describeLinkChip({ name: 'AP', bias: 'lean-left', outlets: 1 })).toBe('Parallax: AP, rated Lean Left; 1 outlet covers this story');
+  });
+});
