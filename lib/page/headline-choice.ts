@@ -4,7 +4,7 @@
 
 import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
 import { isInside, precedes } from './dom-order';
-import { cleanText, tokenContainment, tokenF1 } from './text-normalize';
+import { cleanText, tokenContainment, tokenF1, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
 const MIN_AGREEMENT_F1 = 0.8;
@@ -92,10 +92,15 @@ function headingText(el: Element): string {
   return stripLeadingDate(cleanText(el.textContent)).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
 }
 
-function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] {
+interface CandidateCollector {
+  out: DomCandidate[];
+  seen: Set<Element>;
+  add(el: Element, kind: DomCandidate['kind']): void;
+}
+
+function createCollector(site: SiteContext): CandidateCollector {
   const out: DomCandidate[] = [];
   const seen = new Set<Element>();
-  let order = 0;
   const add = (el: Element, kind: DomCandidate['kind']): void => {
     if (seen.has(el)) return;
     seen.add(el);
@@ -103,13 +108,23 @@ function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] 
     const text = headingText(el);
     if (text.length < 3 || wordCount(text) > MAX_HEADLINE_WORDS) return;
     if (isSiteNameOnly(text, site)) return;
-    out.push({ text, kind, order: order++, el });
+    out.push({ text, kind, order: out.length, el });
   };
+  return { out, seen, add };
+}
+
+/** The visible <h1>s: cheap, and where nearly every modern article puts its headline. */
+function collectH1Candidates(doc: Document, collector: CandidateCollector): void {
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < MAX_HEADINGS_PER_KIND; i++) {
     const el = h1s[i];
-    if (el) add(el, 'h1');
+    if (el) collector.add(el, 'h1');
   }
+}
+
+/** Headline-classed elements and <h2>/<h3>: the costlier whole-document look, only when no <h1> decides. */
+function collectOtherCandidates(doc: Document, collector: CandidateCollector): void {
+  const { seen, add } = collector;
   const classed = doc.querySelectorAll(HEADLINE_CLASS_SELECTOR);
   let n = 0;
   for (let i = 0; i < classed.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
@@ -132,7 +147,6 @@ function collectDomCandidates(doc: Document, site: SiteContext): DomCandidate[] 
       if (el) add(el, tag);
     }
   }
-  return out;
 }
 
 const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0.1, class: 0.05, h2: 0.02, h3: 0 };
@@ -321,10 +335,11 @@ export function chooseHeadline(
     .filter((m) => m.text && !isSiteNameOnly(m.text, site));
   const titleRawFull = cleanText(sources.title);
   const titleRaw = isBrokenTitle(titleRawFull) ? '' : titleRawFull;
-  const shareTitle = readShareLinkTitle(doc);
   const titleClean = titleRaw && !isSiteNameOnly(titleRaw, site) ? cleanHeadline(titleRaw, site) : '';
-  const candidates = collectDomCandidates(doc, site);
-  const h1Count = candidates.filter((c) => c.kind === 'h1').length;
+  const collector = createCollector(site);
+  collectH1Candidates(doc, collector);
+  const candidates = collector.out;
+  const h1Count = candidates.length;
 
   const refs: string[] = [];
   const rawRefs: string[] = [];
@@ -336,31 +351,49 @@ export function chooseHeadline(
     refs.push(titleClean);
     rawRefs.push(titleRaw);
   }
-  const shareClean = shareTitle ? cleanHeadline(shareTitle, site) : '';
-  if (shareClean) {
-    refs.push(shareClean);
-    rawRefs.push(shareTitle ?? '');
-  }
+  const refTokens = refs.map(tokenize);
 
-  let best: { c: DomCandidate; score: number } | null = null;
-  for (const c of candidates) {
-    // A site tagline repeated in an <h1> ("Local Sports Wire") agrees with a tagline <title>: no headline.
-    if (isGenericTitle(c.text) || UI_LABEL_RE.test(c.text)) continue;
-    let agreement = 0;
-    for (const ref of refs) agreement = Math.max(agreement, tokenF1(c.text, ref));
-    if (agreement < MIN_AGREEMENT_F1) {
-      // A heading fully contained in a longer raw title ("Section | Headline | Site").
-      const words = wordCount(c.text);
-      for (let i = 0; i < rawRefs.length; i++) {
-        const ref = refs[i] ?? '';
-        if (words >= 2 && words >= wordCount(ref) * 0.5 && tokenContainment(c.text, rawRefs[i] ?? '') === 1) {
-          agreement = Math.max(agreement, MIN_AGREEMENT_F1);
+  type Ranked = { c: DomCandidate; score: number };
+  // (cast: assigned inside `rank`, which TypeScript's narrowing does not follow)
+  let best = null as Ranked | null;
+  const rank = (from: number): void => {
+    for (let k = from; k < candidates.length; k++) {
+      const c = candidates[k];
+      // A site tagline repeated in an <h1> ("Local Sports Wire") agrees with a tagline <title>: no headline.
+      if (!c || isGenericTitle(c.text) || UI_LABEL_RE.test(c.text)) continue;
+      const tokens = tokenize(c.text);
+      let agreement = 0;
+      for (const ref of refTokens) agreement = Math.max(agreement, tokenListF1(tokens, ref));
+      if (agreement < MIN_AGREEMENT_F1) {
+        // A heading fully contained in a longer raw title ("Section | Headline | Site").
+        const words = wordCount(c.text);
+        for (let i = 0; i < rawRefs.length; i++) {
+          const ref = refs[i] ?? '';
+          if (words >= 2 && words >= wordCount(ref) * 0.5 && tokenContainment(c.text, rawRefs[i] ?? '') === 1) {
+            agreement = Math.max(agreement, MIN_AGREEMENT_F1);
+          }
         }
       }
+      if (agreement < MIN_AGREEMENT_F1) continue;
+      const score = agreement + KIND_PRIOR[c.kind] - c.order * 0.001;
+      if (!best || score > best.score) best = { c, score };
     }
-    if (agreement < MIN_AGREEMENT_F1) continue;
-    const score = agreement + KIND_PRIOR[c.kind] - c.order * 0.001;
-    if (!best || score > best.score) best = { c, score };
+  };
+  rank(0);
+  // An agreeing <h1> decides: the costlier classed/h2/h3 look (and the share-link copy) only run
+  // when it does not.
+  let shareClean = '';
+  if (!best) {
+    const h1End = candidates.length;
+    collectOtherCandidates(doc, collector);
+    const shareTitle = readShareLinkTitle(doc);
+    shareClean = shareTitle ? cleanHeadline(shareTitle, site) : '';
+    if (shareClean) {
+      refs.push(shareClean);
+      rawRefs.push(shareTitle ?? '');
+      refTokens.push(tokenize(shareClean));
+      rank(0);
+    } else rank(h1End);
   }
   const result = (headline: string, source: string, agrees = false, h1 = false, el: Element | null = null): HeadlineChoice => ({
     headline,

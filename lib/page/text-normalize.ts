@@ -46,7 +46,10 @@ const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /** Lowercase word tokens (letters/digits runs); CJK text, written without spaces, gives one token per
  *  character so that overlap measures still work. */
 export function tokenize(text: string): string[] {
-  const runs = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // ASCII text (most headlines) needs neither NFKC nor the per-character CJK split.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const runs = (ascii ? text.toLowerCase().match(/[a-z0-9]+/g) : text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)) ?? [];
+  if (ascii || !CJK_CHAR_RE.test(text)) return runs;
   const out: string[] = [];
   for (const run of runs) {
     if (CJK_CHAR_RE.test(run)) {
@@ -66,8 +69,11 @@ export function tokenize(text: string): string[] {
 
 /** Multiset token F1 of two strings (1 = same words). */
 export function tokenF1(a: string, b: string): number {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
+  return tokenListF1(tokenize(a), tokenize(b));
+}
+
+/** Multiset F1 of two token lists (callers comparing one text with many tokenize it once). */
+export function tokenListF1(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
