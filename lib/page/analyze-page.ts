@@ -62,6 +62,8 @@ function collectHeadlineMeta(meta: MetaTags, jsonLd: JsonLdSummary, doc: Documen
   push(firstMeta(meta, 'og:title'), 'og:title');
   push(firstMeta(meta, 'twitter:title'), 'twitter:title');
   push(firstMeta(meta, 'headline', 'parsely-title', 'sailthru.title', 'dc.title', 'title'), 'meta');
+  // Microdata is looked up (a whole-document query) only when JSON-LD and Open Graph name no headline.
+  if (out.length > 0 && (out[0]?.source === 'json-ld' || out[0]?.source === 'og:title')) return out;
   const itemprop = doc.querySelector('[itemprop~="headline"]');
   if (itemprop && itemprop.tagName.toUpperCase() !== 'META') push(cleanText(itemprop.textContent), 'microdata');
   return out;
@@ -145,7 +147,9 @@ function scorePage(
     const code = measureCodeChars(doc);
     if (code >= CODE_LISTING_MIN_CHARS) add('code-listing', -3, String(code));
   }
-  if (sum() >= ARTICLE_SCORE_THRESHOLD) {
+  // News-typed JSON-LD or a dated path are not shop pages: skip the whole-document shop-cue query.
+  const isNewsEvidence = (jsonLd.article !== null && nodeTypes(jsonLd.article).some((t) => /NewsArticle$/.test(t))) || shape.detail === 'dated path';
+  if (sum() >= ARTICLE_SCORE_THRESHOLD && !isNewsEvidence) {
     // Shop pages (book and product pages declare og:type=article too).
     const commerce = countCommerceCues(doc);
     if (commerce >= 2) add('commerce', -COMMERCE_WEIGHT_PER_CUE * commerce, String(commerce));

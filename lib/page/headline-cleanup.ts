@@ -47,8 +47,21 @@ export function stripLeadingDate(text: string): string {
   return text.replace(LEADING_DATE_RE, '') || text;
 }
 
+/** Keys per site context: one page's headline choice asks for them dozens of times. Keyed by the
+ *  caller's object, so nothing outlives the page's analysis. */
+const siteKeysByContext = new WeakMap<SiteContext, string[]>();
+
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
 export function buildSiteKeys(site: SiteContext): string[] {
+  let cached = siteKeysByContext.get(site);
+  if (!cached) {
+    cached = computeSiteKeys(site);
+    siteKeysByContext.set(site, cached);
+  }
+  return cached;
+}
+
+function computeSiteKeys(site: SiteContext): string[] {
   const keys = new Set<string>();
   for (const name of site.names) {
     const key = compactKey(name);

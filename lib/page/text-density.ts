@@ -121,7 +121,10 @@ export function measureText(doc: Document): TextStats {
     const matchString = `${block.getAttribute('class') ?? ''} ${block.getAttribute('id') ?? ''}`;
     if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
     if (isHidden(block)) continue;
-    const text = collapseSpace(block.textContent ?? '');
+    const raw = block.textContent ?? '';
+    // Even all-CJK text this short stays under the lead length: skip the whitespace cleanup.
+    if (raw.length * CJK_WEIGHT < MIN_LEAD_PARAGRAPH_CHARS) continue;
+    const text = collapseSpace(raw);
     const length = effectiveLength(text);
     if (length < MIN_LEAD_PARAGRAPH_CHARS) continue;
     if (isInChrome(block)) continue;

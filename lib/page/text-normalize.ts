@@ -38,6 +38,7 @@ export function cleanText(text: string | null | undefined): string {
 
 /** Lowercase letters and digits only: "NOLA.com" -> "nolacom". For comparing names. */
 export function compactKey(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
