@@ -307,7 +307,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageDated = page.published !== null && page.published !== undefined;
           pageEnts = new Set([...features.entities, ...features.numbers]);
           candidates = await findCandidates(session, vector, pageT, pageDated, null);
-          storyId = await chooseStory(session, vector, pageT, pageDated, candidates);
+          storyId = await chooseStory(session, vector, pageT, pageDated, candidates, features.entities);
           via = storyId ? 'content' : 'none';
         }
         const story = storyId ? await session.getStory(storyId) : undefined;

@@ -19,7 +19,9 @@ import {
 } from './term-vector';
 import {
   CENTROID_TERMS,
+  ENTITY_CONFLICT_FACTOR,
   JOIN_THRESHOLD,
+  KEY_ENTITY_MIN_SHARE,
   LINK_SHARE,
   MATCH_WINDOW_HOURS,
   MAX_CANDIDATES,
@@ -167,9 +169,34 @@ function hoursToStory(story: StoredStory, t: number): number {
   return 0;
 }
 
+/** An article's key entities: named entities (not numbers) weighing at least KEY_ENTITY_MIN_SHARE of its
+ *  heaviest term (vectors are sorted heaviest first). */
+export function listKeyEntities(vector: TermVector, isEntity: (term: string) => boolean): string[] {
+  const out: string[] = [];
+  const min = (vector.weights[0] ?? 0) * KEY_ENTITY_MIN_SHARE;
+  vector.terms.forEach((t, i) => {
+    if ((vector.weights[i] ?? 0) >= min && !t.startsWith('#') && isEntity(t)) out.push(t);
+  });
+  return out;
+}
+
+/**
+ * True when an article and a stored one each name a key entity the other never mentions: two events
+ * with different key people or places (a call with Trump vs a call with Putin), however alike the rest.
+ */
+export function hasEntityConflict(keyEntities: readonly string[], terms: ReadonlySet<string>, other: StoredFeatures): boolean {
+  if (!keyEntities.length || !other.ents) return false;
+  const otherTerms = new Set(other.terms.split(' '));
+  if (!keyEntities.some((e) => !otherTerms.has(e))) return false;
+  const otherEnts = new Set(other.ents.split(' '));
+  const otherKey = listKeyEntities(toStoredVector(other), (t) => otherEnts.has(t));
+  return otherKey.some((e) => !terms.has(e));
+}
+
 /**
  * Score of each candidate story for an article: a blend of its best single link (one member says the
- * same thing) and its centroid similarity (the story as a whole says it), best story first.
+ * same thing) and its centroid similarity (the story as a whole says it), best story first. With the
+ * article's entity terms, a story whose matched members all disagree with it on key entities is damped.
  */
 export async function rankStories(
   session: IndexSession,
@@ -177,6 +204,7 @@ export async function rankStories(
   t: number,
   dated: boolean,
   candidates: readonly ScoredCandidate[],
+  entities?: ReadonlySet<string>,
 ): Promise<Array<{ storyId: string; score: number }>> {
   const best = new Map<string, number>();
   for (const c of candidates) {
@@ -194,7 +222,32 @@ export async function rankStories(
     const centroidScore = scoreCentroid(map, story) * timeFactor;
     out.push({ storyId: story.id, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
   }
+  if (entities && entities.size) dampEntityConflicts(out, vector, entities, candidates);
   return out.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
+}
+
+/** Multiplies by ENTITY_CONFLICT_FACTOR the score of each joinable story whose matched members all
+ *  disagree with the article on key entities (only stories that could be joined are checked: speed). */
+function dampEntityConflicts(
+  scored: Array<{ storyId: string; score: number }>,
+  vector: TermVector,
+  entities: ReadonlySet<string>,
+  candidates: readonly ScoredCandidate[],
+): void {
+  const keyEntities = listKeyEntities(vector, (t) => entities.has(t));
+  if (!keyEntities.length) return;
+  const terms = new Set(vector.terms);
+  for (const s of scored) {
+    if (s.score < JOIN_THRESHOLD) continue;
+    let conflicts = 0;
+    let agrees = 0;
+    for (const c of candidates) {
+      if (c.features.storyId !== s.storyId) continue;
+      if (hasEntityConflict(keyEntities, terms, c.features)) conflicts++;
+      else agrees++;
+    }
+    if (conflicts > 0 && agrees === 0) s.score *= ENTITY_CONFLICT_FACTOR;
+  }
 }
 
 /** The story a page or new article belongs to by content, or null when none is close enough. */
@@ -204,8 +257,9 @@ export async function chooseStory(
   t: number,
   dated: boolean,
   candidates: readonly ScoredCandidate[],
+  entities?: ReadonlySet<string>,
 ): Promise<string | null> {
-  const top = (await rankStories(session, vector, t, dated, candidates))[0];
+  const top = (await rankStories(session, vector, t, dated, candidates, entities))[0];
   return top && top.score >= JOIN_THRESHOLD ? top.storyId : null;
 }
 
@@ -269,7 +323,7 @@ export async function ingestArticle(
   const vector = await vectorizeFeatures(session, features);
   const dated = item.published !== null && item.published !== undefined;
   const candidates = await findCandidates(session, vector, published, dated, null);
-  const ranked = await rankStories(session, vector, published, dated, candidates);
+  const ranked = await rankStories(session, vector, published, dated, candidates, features.entities);
   const seq = meta.nextSeq++;
   meta.articles++;
   session.markMetaDirty();

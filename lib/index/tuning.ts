@@ -50,6 +50,12 @@ export const POSTING_BUCKET_HOURS = 24;
 export const CENTROID_TERMS = 40;
 /** Share of the best single link in a story's score (the rest is the centroid similarity). 0..1. */
 export const LINK_SHARE = 0;
+/** Weight, as a share of the article's heaviest term, from which a named entity is one of its key
+ *  actors/places (an entity in the headline or repeated; passing mentions weigh less). 0..1. */
+export const KEY_ENTITY_MIN_SHARE = 0.6;
+/** Story score factor when every matched member disagrees on key entities with the article: each side
+ *  names a key person/place the other never mentions (Xi–Trump call vs Xi–Putin call). 0..1. */
+export const ENTITY_CONFLICT_FACTOR = 0.25;
 /** Smallest similarity for a new article to join an existing story. Cosine, 0..1. */
 export const JOIN_THRESHOLD = 0.1;
 /** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
+import { createMemoryIndex } from '../../../lib/index/article-index';
+import { hasEntityConflict, listKeyEntities } from '../../../lib/index/story-clusters';
+import type { StoredFeatures } from '../../../lib/index/index-records';
+import type { ArticleInput } from '../../../lib/index/types';
+
+function stored(terms: string[], weights: number[], ents: string[]): StoredFeatures {
+  return {
+    seq: 1,
+    id: 'https://example.org/a',
+    storyId: 's1',
+    outlet: 'o:x',
+    t: 0,
+    lang: 'en',
+    terms: terms.join(' '),
+    w: Uint8Array.from(weights, (w) => Math.round(w * 255)),
+    ents: ents.join(' '),
+  };
+}
+
+describe('key entities', () => {
+  it('keeps heavy named entities, not numbers or light mentions', () => {
+    const v = { terms: ['putin', 'xi', '#2026', 'call', 'moscow'], weights: [0.6, 0.55, 0.5, 0.4, 0.1] };
+    const ents = new Set(['putin', 'xi', '#2026', 'moscow']);
+    expect(listKeyEntities(v, (t) => ents.has(t))).toEqual(['putin', 'xi']);
+  });
+
+  it('sees a conflict only when each side names a key entity the other never mentions', () => {
+    const putinCall = stored(['putin', 'xi', 'call', 'energy'], [0.6, 0.6, 0.4, 0.3], ['putin', 'xi']);
+    const trumpTerms = new Set(['trump', 'xi', 'call', 'taiwan']);
+    expect(hasEntityConflict(['trump', 'xi'], trumpTerms, putinCall)).toBe(true);
+    // The other article mentions Trump too: same actors, no conflict.
+    const both = stored(['putin', 'xi', 'trump', 'call'], [0.6, 0.6, 0.3, 0.3], ['putin', 'xi', 'trump']);
+    expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
+    // A subset of the other's key entities is a shorter headline, not another event.
+    expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('demo corpus clustering', () => {
+  it('keeps same-day related events (Xi–Trump call, Xi–Putin call) in separate stories', async () => {
+    const now = Date.UTC(2026, 1, 4, 18);
+    const index = createMemoryIndex();
+    const toInput = (a: (typeof DEMO_ARTICLES)[number]): ArticleInput => ({
+      url: a.url,
+      title: a.headline,
+      summary: a.lead,
+      outletId: a.outlet,
+      lang: 'en',
+      published: now - a.minutesAgo * 60_000,
+    });
+    // One feed per outlet, read one after the other, as the refresher does.
+    const outlets = [...new Set(DEMO_ARTICLES.map((a) => a.outlet))];
+    for (const outlet of outlets) {
+      await index.ingest(DEMO_ARTICLES.filter((a) => a.outlet === outlet).map(toInput), { feedUrl: null, now });
+    }
+    const storyOf = async (story: string) =>
+      new Set(
+        await Promise.all(DEMO_ARTICLES.filter((a) => a.story === story).map(async (a) => (await index.getArticle(a.url))?.storyId)),
+      );
+    const putin = await storyOf('xi-putin-call');
+    const trump = await storyOf('xi-trump-call');
+    expect(putin.size).toBe(1);
+    expect(trump.size).toBe(1);
+    expect([...putin][0]).not.toBe([...trump][0]);
+  });
+});
