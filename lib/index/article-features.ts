@@ -2,7 +2,7 @@
 // at ingest (and for the page being read). Runs in the worker and the CLI; pure, deterministic, no I/O.
 
 import { detectLanguage } from '../text/detect-language';
-import { stemWord } from '../text/light-stem';
+import { normalizeSpelling, stemWord } from '../text/light-stem';
 import { isStopword, toPrimaryLanguage } from '../text/stopwords';
 import { tokenizeText, type TextToken } from '../text/tokenize-text';
 import type { ArticleInput } from './types';
@@ -73,19 +73,21 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
     };
     for (const t of tokens) {
       let term: string;
+      let word = t.folded;
       if (t.isNumber) {
         term = toNumberTerm(t.folded);
         numbers.add(term);
       } else {
-        if (t.folded.length < MIN_WORD_LETTERS || isStopword(t.folded, lang)) continue;
-        term = stemWord(t.folded, lang);
+        word = normalizeSpelling(t.folded, lang);
+        if (word.length < MIN_WORD_LETTERS || isStopword(word, lang)) continue;
+        term = stemWord(word, lang);
         if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
       }
       addTerm(term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
       // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
-      if (PREFIX_WEIGHT > 0 && !t.isNumber && t.folded.length >= PREFIX_MIN_LETTERS) {
-        addTerm('~' + t.folded.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
+      if (PREFIX_WEIGHT > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
+        addTerm('~' + word.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
       }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
       // where single words only name the topic.

@@ -59,6 +59,15 @@ function stemArabic(word: string): string {
   return w;
 }
 
+/** German spelled without umlauts ("Oesterreich", "Gruene" in URLs, headline ASCII) meets folded umlauts
+ *  ("Österreich" -> "osterreich"): ae/oe/ue are read as a/o/u. Both forms are matching keys only. */
+const GERMAN_DIGRAPH_RE = /([aou])e/g;
+
+/** Spelling variants of one language brought to one form, before stopword lookup and stemming. */
+export function normalizeSpelling(word: string, lang: string | null): string {
+  return lang === 'de' ? word.replace(GERMAN_DIGRAPH_RE, '$1') : word;
+}
+
 /** Returns the light stem of a folded word in the given language (English rules when unknown). */
 export function stemWord(word: string, lang: string | null): string {
   if (/\d/.test(word)) return word;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemWord } from '../../../lib/text/light-stem';
+import { normalizeSpelling, stemWord } from '../../../lib/text/light-stem';
 import { detectLanguage } from '../../../lib/text/detect-language';
 import { isStopword } from '../../../lib/text/stopwords';
 import { tokenizeText } from '../../../lib/text/tokenize-text';
@@ -19,6 +19,14 @@ describe('stemWord', () => {
     expect(stemWord('wahlen', 'de')).toBe(stemWord('wahl', 'de'));
     expect(stemWord('elecciones', 'es')).toBe(stemWord('eleccion', 'es'));
     expect(stemWord('gouvernements', 'fr')).toBe(stemWord('gouvernement', 'fr'));
+  });
+});
+
+describe('normalizeSpelling', () => {
+  it('reads German ae/oe/ue as the folded umlaut, only in German', () => {
+    expect(normalizeSpelling('oesterreich', 'de')).toBe('osterreich'); // "Österreich" folded
+    expect(stemWord(normalizeSpelling('gruene', 'de'), 'de')).toBe(stemWord(normalizeSpelling('grunen', 'de'), 'de'));
+    expect(normalizeSpelling('blue', 'en')).toBe('blue');
   });
 });
 
