@@ -61,7 +61,7 @@ interface DomCandidate {
 /** Texts that sit in heading markup but are never headlines: bylines, dates, widget labels. */
 /** Labels of page widgets that are never a headline, even when they echo the title's words. */
 const UI_LABEL_RE = /^(?:(?:other|more|related|similar) (?:stories|articles|news)\b|in (?:today's|tomorrow's) (?:paper|edition)\b|(?:write|add|post) (?:a )?comment\b|(?:refer|email|send) (?:this )?to a friend\b|you may also like\b)/i;
-const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|last updated|comments?\b|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|share\b|related\b|more\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|home\b|menu\b|search\b|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
+const NON_HEADLINE_RE = /^(?:original text|by\s|posted\b|published\b|updated\b|last updated|(?:comments?|share|related|more|home|menu|search)(?:\s+\S+)?\s*[:»›>|]?\s*$|\d+\s+comments?|post a comment|leave a (?:comment|reply)|write to|trackback|print (?:this )?(?:article|story|page)\b|e-?mail (?:updates|alerts|this)\b|advertisement|photo gallery|latest news|top stories|most (?:read|popular|viewed|emailed)|sign in|log ?in|subscribe|newsletter|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/i;
 /** An <h1> wrapping the site logo (a link to the site root or only an image). */
 function isNonHeadline(text: string): boolean {
   return NON_HEADLINE_RE.test(text) || UI_LABEL_RE.test(text);
