@@ -8,6 +8,7 @@ import { createIdbBackend, openIndexDb } from '../index/idb-backend';
 import type { IndexBackend } from '../index/index-records';
 import type { ArticleInput } from '../index/types';
 import { applyReplayOps, type ReplayOp } from './index-dump';
+import { parseFeed } from '../feeds/parse-feed';
 
 let index: ArticleIndex | null = null;
 let bulk: { db: IDBPDatabase; backend: IndexBackend } | null = null;
@@ -35,6 +36,36 @@ export const indexProbe = {
     const t0 = performance.now();
     const r = await requireIndex().ingest(items, { feedUrl: null, now });
     return { ms: performance.now() - t0, added: r.added, updated: r.updated, quotaExceeded: r.quotaExceeded };
+  },
+
+  /** Parse + normalise + store, as the worker's refresh does: each feed parsed, its items ingested. */
+  async ingestFeeds(
+    feeds: Array<{ xml: string; outletId: string }>,
+    feedUrl: string,
+    now: number,
+  ): Promise<{ ms: number; added: number; quotaExceeded: boolean }> {
+    const target = requireIndex();
+    const t0 = performance.now();
+    let added = 0;
+    let quotaExceeded = false;
+    for (const feed of feeds) {
+      const parsed = parseFeed(feed.xml, { url: feedUrl, now });
+      const items: ArticleInput[] = parsed.items.map((item) => {
+        const published = item.published ? Date.parse(item.published) : NaN;
+        return {
+          url: item.url,
+          title: item.title,
+          summary: item.summary,
+          outletId: feed.outletId,
+          lang: item.lang ?? 'en',
+          published: Number.isFinite(published) ? published : now,
+        };
+      });
+      const r = await target.ingest(items, { feedUrl, now });
+      added += r.added;
+      quotaExceeded ||= r.quotaExceeded;
+    }
+    return { ms: performance.now() - t0, added, quotaExceeded };
   },
 
   async match(queries: ArticleInput[], now: number): Promise<MatchTiming> {

@@ -1,6 +1,9 @@
-// `npm run --silent bench -- ingest [--items N] [--cluster-items N]`: feed ingest throughput (RSS parse +
-// normalise + store in IndexedDB, fake-indexeddb in Node), stored bytes per article (index entries
-// included) and ingest-time clustering speed (memory backend). Node-only CLI; reads ../shared/data.
+// `npm run --silent bench -- ingest [--items N] [--cluster-items N] [--browser-items N] [--no-browser]`:
+// feed ingest throughput (RSS parse + normalise + cluster + store): `items_per_second` in Node on
+// fake-indexeddb (a pure-JS IndexedDB), `browser_items_per_second` in Chromium's real IndexedDB (the
+// extension's store code in a page of the built extension's browser; PARALLAX_BENCH_CHROME_DIR or
+// --no-build reuse a build), stored bytes per article (index entries included) and clustering speed
+// alone (memory backend). Node-only CLI; reads ../shared/data.
 
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -14,9 +17,18 @@ import { createArticleIndex, createMemoryIndex } from '../index/article-index';
 import { createIdbBackend, openIndexDb } from '../index/idb-backend';
 import type { ArticleInput } from '../index/types';
 import { readTsv } from './eval-stories';
+import { startBenchBrowser, readChromiumVersion } from '../bench/bench-browser';
+import { bundleForBrowser } from '../bench/browser-bundle';
+import { ensureBuild } from '../bench/extension-build';
+import type { indexProbe as IndexProbe } from '../bench/index-probe';
 
 const DATA_DIR = fileURLToPath(new URL('../../../shared/data/stories/', import.meta.url));
 const ITEMS_DEFAULT = 5_000;
+/** Items ingested in Chromium (on top of an index of the same size built first, as a steady state). */
+const BROWSER_ITEMS_DEFAULT = 5_000;
+const PROBE_ENTRY = fileURLToPath(new URL('../bench/index-probe.ts', import.meta.url));
+/** The page the probe runs in: its origin owns the benchmark's IndexedDB database. */
+const HOST_URL = 'https://ingest.parallax.test/index.html';
 const CLUSTER_ITEMS_DEFAULT = 10_000;
 /** Items per generated feed document (a large real feed). */
 const ITEMS_PER_FEED = 100;
@@ -106,7 +118,53 @@ async function measureStoredBytes(db: IDBDatabase): Promise<number> {
   return bytes;
 }
 
-export async function runBenchIngest(args: string[]): Promise<Record<string, number>> {
+type Probe = typeof IndexProbe;
+
+/** Parse + normalise + store in Chromium's real IndexedDB: `warm` feeds first, then `timed` feeds timed. */
+async function measureInBrowser(
+  args: readonly string[],
+  warm: ReadonlyArray<{ xml: string; outletId: string }>,
+  timed: ReadonlyArray<{ xml: string; outletId: string }>,
+  now: number,
+): Promise<Record<string, number | string>> {
+  const bench = await startBenchBrowser(ensureBuild('chrome', args));
+  try {
+    bench.server.route(HOST_URL, { body: '<!doctype html><title>Parallax ingest bench</title><p>bench</p>', etag: false });
+    const page = await bench.session.context.newPage();
+    await page.goto(HOST_URL, { waitUntil: 'load' });
+    await page.evaluate(await bundleForBrowser(PROBE_ENTRY));
+    const call = <K extends keyof Probe>(method: K, a: Parameters<Probe[K]>) =>
+      page.evaluate(
+        ({ method, a }) =>
+          (globalThis as unknown as { __parallaxIndexProbe: Record<string, (...x: unknown[]) => unknown> }).__parallaxIndexProbe[
+            method
+          ]?.(...a),
+        { method, a: a as unknown[] },
+      ) as Promise<Awaited<ReturnType<Probe[K]>>>;
+    await call('open', ['parallax-bench-ingest']);
+    const feedUrl = 'https://news.example/feed.xml';
+    let warmMs = 0;
+    for (let i = 0; i < warm.length; i += 10) warmMs += (await call('ingestFeeds', [warm.slice(i, i + 10), feedUrl, now])).ms;
+    let ms = 0;
+    let added = 0;
+    for (let i = 0; i < timed.length; i += 10) {
+      const r = await call('ingestFeeds', [timed.slice(i, i + 10), feedUrl, now]);
+      ms += r.ms;
+      added += r.added;
+    }
+    const warmItems = warm.length * ITEMS_PER_FEED;
+    return {
+      browser_items: added,
+      browser_items_per_second: Math.round((added / ms) * 1000),
+      browser_first_items_per_second: Math.round((warmItems / Math.max(1, warmMs)) * 1000),
+      chromium: await readChromiumVersion(bench.session),
+    };
+  } finally {
+    await bench.close();
+  }
+}
+
+export async function runBenchIngest(args: string[]): Promise<Record<string, number | string>> {
   const count = readOption(args, '--items', ITEMS_DEFAULT);
   const clusterCount = readOption(args, '--cluster-items', CLUSTER_ITEMS_DEFAULT);
   const now = Date.UTC(2026, 10, 1);
@@ -150,6 +208,21 @@ export async function runBenchIngest(args: string[]): Promise<Record<string, num
   const clusterMs = performance.now() - clusterStarted;
   const clusterCpu = process.cpuUsage(clusterCpuStarted);
 
+  // The same in Chromium's real IndexedDB: an index of `browserCount` articles first, then as many more timed.
+  const browserCount = readOption(args, '--browser-items', BROWSER_ITEMS_DEFAULT);
+  let browser: Record<string, number | string> = {};
+  if (!args.includes('--no-browser')) {
+    const browserRows = loadRows(browserCount * 2, now);
+    const browserFeeds: Array<{ xml: string; outletId: string }> = [];
+    for (let i = 0; i < browserRows.length; i += ITEMS_PER_FEED) {
+      const chunk = browserRows.slice(i, i + ITEMS_PER_FEED);
+      browserFeeds.push({ xml: toRss(chunk), outletId: chunk[0]?.outlet ?? 'bench' });
+    }
+    const half = Math.ceil(browserFeeds.length / 2);
+    process.stderr.write(`ingest: Chromium, ${browserCount} articles, then ${browserCount} more timed\n`);
+    browser = await measureInBrowser(args, browserFeeds.slice(0, half), browserFeeds.slice(half), now);
+  }
+
   return {
     items: added,
     items_per_second: Math.round((added / ingestMs) * 1000),
@@ -160,5 +233,6 @@ export async function runBenchIngest(args: string[]): Promise<Record<string, num
     // Per CPU-second too: on a loaded machine wall-clock rates mostly measure the other processes.
     items_per_cpu_second: Math.round((added / (ingestCpu.user + ingestCpu.system)) * 1e6),
     cluster_per_cpu_second: Math.round((clusterRows.length / (clusterCpu.user + clusterCpu.system)) * 1e6),
+    ...browser,
   };
 }

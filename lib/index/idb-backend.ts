@@ -151,6 +151,7 @@ export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string
 /** The index backend over an open database. */
 export function createIdbBackend(db: IDBPDatabase): IndexBackend {
   return {
+    readsAreRoundTrips: true,
     async run(mode, work) {
       const tx = db.transaction([...STORES], mode) as unknown as AnyTx;
       try {

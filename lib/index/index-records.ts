@@ -103,6 +103,8 @@ export interface IndexBackend {
   clear(): Promise<void>;
   /** Approximate stored bytes, when the backend can tell. */
   estimateBytes?(): Promise<number>;
+  /** Each read is a round trip (IndexedDB): a batch's reads are worth issuing together up front. */
+  readsAreRoundTrips?: boolean;
 }
 
 export const EMPTY_META: IndexMeta = { articles: 0, stories: 0, nextSeq: 1, nextStory: 1 };
@@ -133,11 +135,25 @@ export class IndexSession {
   private readonly dirtyDays = new Set<number>();
   private meta: IndexMeta | null = null;
   private metaDirty = false;
+  /** Reads in flight, so concurrent readers of one record (a prefetch of a whole batch) share a request. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(readonly tx: IndexTx) {}
 
+  private share<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let p = this.inFlight.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = read().finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, p);
+    }
+    return p;
+  }
+
   async getMeta(): Promise<IndexMeta> {
-    if (!this.meta) this.meta = { ...((await this.tx.getMeta()) ?? EMPTY_META) };
+    if (!this.meta) {
+      const stored = await this.share('m', () => this.tx.getMeta());
+      if (!this.meta) this.meta = { ...(stored ?? EMPTY_META) };
+    }
     return this.meta;
   }
   markMetaDirty(): void {
@@ -145,7 +161,10 @@ export class IndexSession {
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
-    if (!this.articles.has(id)) this.articles.set(id, (await this.tx.getArticle(id)) ?? null);
+    if (!this.articles.has(id)) {
+      const a = await this.share(`a${id}`, () => this.tx.getArticle(id));
+      if (!this.articles.has(id)) this.articles.set(id, a ?? null);
+    }
     return this.articles.get(id) ?? undefined;
   }
   putArticle(a: StoredArticle): void {
@@ -158,7 +177,10 @@ export class IndexSession {
   }
 
   async getFeatures(seq: number): Promise<StoredFeatures | undefined> {
-    if (!this.features.has(seq)) this.features.set(seq, (await this.tx.getFeatures(seq)) ?? null);
+    if (!this.features.has(seq)) {
+      const f = await this.share(`f${seq}`, () => this.tx.getFeatures(seq));
+      if (!this.features.has(seq)) this.features.set(seq, f ?? null);
+    }
     return this.features.get(seq) ?? undefined;
   }
   putFeatures(f: StoredFeatures): void {
@@ -171,7 +193,10 @@ export class IndexSession {
   }
 
   async getStory(id: string): Promise<StoredStory | undefined> {
-    if (!this.stories.has(id)) this.stories.set(id, (await this.tx.getStory(id)) ?? null);
+    if (!this.stories.has(id)) {
+      const s = await this.share(`s${id}`, () => this.tx.getStory(id));
+      if (!this.stories.has(id)) this.stories.set(id, s ?? null);
+    }
     return this.stories.get(id) ?? undefined;
   }
   putStory(s: StoredStory): void {
@@ -196,8 +221,9 @@ export class IndexSession {
   async getDf(term: string): Promise<number> {
     let v = this.df.get(term);
     if (v === undefined) {
-      v = await this.tx.getDf(term);
-      this.df.set(term, v);
+      const stored = await this.share(`d${term}`, () => this.tx.getDf(term));
+      v = this.df.get(term);
+      if (v === undefined) this.df.set(term, (v = stored));
     }
     return v;
   }
@@ -219,9 +245,9 @@ export class IndexSession {
     let missing = false;
     for (let day = dayFrom; day <= dayTo && !missing; day++) missing = !loaded.has(day);
     if (missing) {
-      for (const b of await this.tx.getPostings(term, dayFrom, dayTo)) {
-        if (!loaded.has(b.day)) byDay.set(b.day, b.seqs);
-      }
+      const buckets = await this.share(`p${dayFrom}:${dayTo}:${term}`, () => this.tx.getPostings(term, dayFrom, dayTo));
+      // A day loaded meanwhile (another reader, or this session's own additions) keeps its list.
+      for (const b of buckets) if (!loaded.has(b.day)) byDay.set(b.day, b.seqs);
       for (let day = dayFrom; day <= dayTo; day++) loaded.add(day);
     }
     const out: number[][] = [];
@@ -251,7 +277,10 @@ export class IndexSession {
   }
 
   async getDay(day: number): Promise<number[]> {
-    if (!this.days.has(day)) this.days.set(day, (await this.tx.getDay(day)) ?? null);
+    if (!this.days.has(day)) {
+      const seqs = await this.share(`y${day}`, () => this.tx.getDay(day));
+      if (!this.days.has(day)) this.days.set(day, seqs ?? null);
+    }
     return this.days.get(day) ?? [];
   }
   async appendDay(day: number, seq: number): Promise<void> {
