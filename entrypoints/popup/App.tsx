@@ -1,7 +1,7 @@
 // Popup container: asks the background for the tab's report, keeps it fresh while the index builds,
 // and turns the user's actions into protocol messages. Rendering is components/PopupView's job.
 
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import type { CoverageEntry, TabReport } from '../../lib/coverage/types';
@@ -16,7 +16,14 @@ function needsPolling(report: TabReport): boolean {
   return false;
 }
 
-export function App({ tabId, embedded = false }: { tabId: number | null; embedded?: boolean }) {
+export interface AppProps {
+  tabId: number | null;
+  embedded?: boolean;
+  /** The report already asked for by main.tsx before the first render (the popup's critical path). */
+  firstReport?: Promise<TabReport>;
+}
+
+export function App({ tabId, embedded = false, firstReport }: AppProps) {
   const [report, setReport] = useState<TabReport>({ state: 'loading' });
   const [searchResults, setSearchResults] = useState<CoverageEntry[] | null>(null);
 
@@ -32,9 +39,11 @@ export function App({ tabId, embedded = false }: { tabId: number | null; embedde
     }
   }, [tabId]);
 
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // A layout effect subscribes right after the first render, not after the first paint as useEffect would.
+  useLayoutEffect(() => {
+    if (firstReport) void firstReport.then(setReport);
+    else void load();
+  }, [load, firstReport]);
 
   useEffect(() => {
     if (!needsPolling(report)) return undefined;

@@ -2,14 +2,10 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles/popup.css';
 import { App } from './App';
+import { takeFirstReport, type BootBrowser } from './first-report';
 
-/** The tab to describe: `?tab=<id>` when opened as a page (tests, demo), else the active tab. */
-async function resolveTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
+// Mark for the `popup` benchmark's time breakdown (lib/cli/bench-popup.ts reads it).
+performance.mark('px:script');
 
 /** Inside the in-page panel (a frame on the article page): Escape asks the page's badge to close it. */
 const embedded = new URLSearchParams(location.search).get('embed') === '1';
@@ -22,8 +18,8 @@ if (embedded) {
 
 const root = document.getElementById('app');
 if (root) {
-  resolveTabId().then(
-    (tabId) => render(<App tabId={tabId} embedded={embedded} />, root),
-    () => render(<App tabId={null} embedded={embedded} />, root),
-  );
+  // Usually already on its way (popup-boot.js): the background works on the report while this bundle
+  // loads and renders the loading view.
+  const first = takeFirstReport(browser as unknown as BootBrowser, location.search);
+  void first.tabId.then((tabId) => render(<App tabId={tabId} embedded={embedded} firstReport={first.report} />, root));
 }

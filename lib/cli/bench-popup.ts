@@ -15,6 +15,9 @@ import type { TabReport } from '../coverage/types';
 import type { IndexStatus } from '../coverage/types';
 
 const PROBE_ENTRY = fileURLToPath(new URL('../bench/index-probe.ts', import.meta.url));
+const PARTS_PROBE_ENTRY = fileURLToPath(new URL('../bench/popup-probe.ts', import.meta.url));
+/** Timings of the background's steps taken for the breakdown. */
+const BREAKDOWN_RUNS = 7;
 const STORY_ARTICLES = 100;
 /** Unrelated articles stored beside the story, so the index is not trivially small. */
 const BACKGROUND_ARTICLES = 500;
@@ -29,6 +32,19 @@ interface PopupTiming {
   rowsAt: number | null;
   paintAt: number | null;
   rows: number;
+}
+
+/** Where one popup opening spent its time (ms since navigation start; NaN when a mark is missing). */
+interface PopupMarks {
+  boot: number;
+  script: number;
+  ask: number;
+  reply: number;
+}
+
+function medianOf(values: number[]): number {
+  const finite = values.filter(Number.isFinite);
+  return finite.length ? roundTo(computeMedian(finite), 1) : Number.NaN;
 }
 
 function readOption(args: readonly string[], name: string): string | undefined {
@@ -63,6 +79,7 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
   const background = buildCorpus(readStoryRows(), BACKGROUND_ARTICLES, now, 0).articles;
   const extensionDir = ensureBuild('chrome', args);
   const bundle = await bundleForBrowser(PROBE_ENTRY);
+  const partsBundle = await bundleForBrowser(PARTS_PROBE_ENTRY);
   const bench = await startBenchBrowser(extensionDir);
   const { context, extensionOrigin } = bench.session;
   try {
@@ -96,6 +113,22 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
     const entries = report.state === 'article' ? report.story.entries.length : 0;
     if (entries < MIN_ENTRIES) throw new Error(`the seeded story gives only ${entries} coverage entries`);
 
+    // Breakdown: the report's size, and the background's two steps when it builds a report (coverage query,
+    // outlet cards), timed in an extension page on the same IndexedDB. The popup itself usually gets the report
+    // the background built when the content script reported the page (see background-handlers.ts).
+    const reportBytes = JSON.stringify(report).length;
+    await consolePage.evaluate(partsBundle);
+    const parts = report.state === 'article'
+      ? await consolePage.evaluate(
+          ({ article, now, runs }) =>
+            (globalThis as unknown as {
+              __parallaxPopupProbe: { timeReportParts(a: unknown, n: number, r: number): Promise<{ coverageMs: number[]; entriesMs: number[] }> };
+            }).__parallaxPopupProbe.timeReportParts(article, now, runs),
+          // The report's page comes without its body text (the background matched with it): a close approximation.
+          { article: report.page, now: Date.now(), runs: BREAKDOWN_RUNS },
+        )
+      : { coverageMs: [], entriesMs: [] };
+
     // Records, in every popup page opened from now on, when the first page of the coverage list is in the DOM and painted.
     await context.addInitScript((entries: number) => {
       if (!location.pathname.endsWith('/popup.html')) return;
@@ -117,6 +150,7 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
 
     const times: number[] = [];
     const paints: number[] = [];
+    const marks: PopupMarks[] = [];
     let showAllMs = Number.NaN;
     let firstPageRows = 0;
     for (let run = 0; run < runs; run++) {
@@ -127,6 +161,19 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
         return v && v.rowsAt !== null && v.paintAt !== null ? v : null;
       }, 'the popup coverage list');
       times.push(t.rowsAt as number);
+      marks.push(
+        await popup.evaluate(() => {
+          // No named inner functions (see below): marks are read into a plain object.
+          const mark: Record<string, number> = {};
+          for (const m of performance.getEntriesByType('mark')) mark[m.name] = m.startTime;
+          return {
+            boot: mark['px:boot'] ?? Number.NaN,
+            script: mark['px:script'] ?? Number.NaN,
+            ask: mark['px:ask'] ?? Number.NaN,
+            reply: mark['px:reply'] ?? Number.NaN,
+          };
+        }),
+      );
       firstPageRows = t.rows;
       paints.push(t.paintAt as number);
       if (run === runs - 1) {
@@ -155,6 +202,16 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
       popup_show_more_ms: roundTo(showAllMs, 1),
       popup_story_entries: entries,
       popup_first_page_rows: firstPageRows,
+      // Breakdown (medians, ms since navigation start unless a span): boot script asks for the report, the
+      // bundle starts running, the reply arrives (a span from the ask), the rows are in the DOM (a span).
+      popup_ask_at_ms: medianOf(marks.map((m) => m.ask)),
+      popup_script_start_ms: medianOf(marks.map((m) => m.script)),
+      popup_message_ms: medianOf(marks.map((m) => m.reply - m.ask)),
+      // From the later of the reply and the bundle running to the rows in the DOM.
+      popup_render_ms: medianOf(marks.map((m, i) => (times[i] ?? Number.NaN) - Math.max(m.reply, m.script))),
+      popup_bg_coverage_ms: medianOf(parts.coverageMs),
+      popup_bg_entries_ms: medianOf(parts.entriesMs),
+      popup_report_kb: roundTo(reportBytes / 1024, 1),
     };
   } finally {
     await bench.close();

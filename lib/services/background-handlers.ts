@@ -13,10 +13,14 @@ import { getArticleIndex, getFeedStateStore } from './connections';
 import { createOptionsHandlers } from './options-handlers';
 import { getIndexStatus, startRefresh } from './refresh-service';
 import { loadTabPage, saveTabPage } from './tab-pages';
-import { buildArticleReport, isHttpUrl, toCoverageEntries, toOutletCard } from './tab-report';
+import { buildArticleReport, describeReportInputs, isHttpUrl, toCoverageEntries, toOutletCard } from './tab-report';
 
 /** Linked articles per lookup whose story coverage is counted (the rest get the outlet's bias only). */
 const MAX_LINK_COVERAGE_LOOKUPS = 200;
+/** How long a tab's report is reused while its inputs are unchanged (coverage windows move with time). */
+const REPORT_REUSE_MS = 60_000;
+/** Tabs whose last report is kept for reuse (the oldest is dropped first). */
+const MAX_REUSED_REPORTS = 20;
 
 /** Per-outlet bias counts of the other outlets in a story (an outlet with several articles counts once). */
 export function countOutletsByBias(entries: CoverageEntry[]): BadgeInfo {
@@ -49,6 +53,9 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  // A speed-up only (a restarted worker simply rebuilds): each tab's last article report and its inputs.
+  const recentReports = new Map<number, { inputs: string; at: number; report: TabReport }>();
+
   async function status() {
     return getIndexStatus(await loadSettings());
   }
@@ -68,12 +75,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { state: 'loading' };
     }
     const [index, indexStatus, settings] = await Promise.all([getArticleIndex(), status(), loadSettings()]);
-    return buildArticleReport(tabPage, {
-      index,
-      status: indexStatus,
-      now: deps.now(),
-      cardOptions: settings,
-    });
+    // The report built when the content script reported the page (for the badge) is what the popup opened
+    // a moment later shows, as long as nothing it depends on changed: the popup then skips the index query.
+    const now = deps.now();
+    const inputs = describeReportInputs(tabPage, indexStatus, settings);
+    const reused = recentReports.get(tabId);
+    if (reused && reused.inputs === inputs && now - reused.at >= 0 && now - reused.at < REPORT_REUSE_MS) {
+      return reused.report.state === 'article' ? { ...reused.report, index: indexStatus } : reused.report;
+    }
+    const report = await buildArticleReport(tabPage, { index, status: indexStatus, now, cardOptions: settings });
+    recentReports.delete(tabId);
+    recentReports.set(tabId, { inputs, at: now, report });
+    for (const oldest of recentReports.keys()) {
+      if (recentReports.size <= MAX_REUSED_REPORTS) break;
+      recentReports.delete(oldest);
+    }
+    return report;
   }
 
   return {
@@ -151,6 +168,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const index = await getArticleIndex();
         await index.notSameStory(report.story.id, articleId);
       }
+      // The removal changes this story for every tab showing it.
+      recentReports.clear();
       return reportForTab(tabId);
     },
 

@@ -90,6 +90,31 @@ export function toCoverageEntries(
   return entries;
 }
 
+/**
+ * A key of everything a tab's article report depends on besides time: the page as analysed, the index's
+ * contents and refresh state, and the display settings. Equal keys within a short time give equal reports.
+ */
+export function describeReportInputs(
+  tabPage: TabPage,
+  status: IndexStatus,
+  cardOptions: CardOptions,
+): string {
+  const p = status.progress;
+  return JSON.stringify([
+    tabPage.url,
+    tabPage.at,
+    status.articles,
+    status.stories,
+    status.lastRefresh,
+    p.running,
+    p.startedAt,
+    p.feedsDone,
+    p.newArticles,
+    cardOptions.ratingSource,
+    cardOptions.showFactuality,
+  ]);
+}
+
 export interface ReportDeps {
   index: ArticleIndex;
   status: IndexStatus;
@@ -116,7 +141,8 @@ export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Pr
   });
   return {
     state: 'article',
-    page,
+    // The body was only needed for matching: the popup never shows it, and it can be most of the message.
+    page: { ...page, bodyText: '' },
     outlet: outlet ? toOutletCard(outlet, deps.cardOptions) : null,
     story: {
       id: coverage.storyId,

@@ -4,7 +4,17 @@ import type { Outlet } from '../../../lib/catalog/types';
 import type { IndexedArticle, StoryCoverage } from '../../../lib/index/types';
 import type { PageArticle } from '../../../lib/page/types';
 import { countOutletsByBias } from '../../../lib/services/background-handlers';
-import { isHttpUrl, pageToArticleInput, toCoverageEntries, toOutletCard } from '../../../lib/services/tab-report';
+import type { IndexStatus } from '../../../lib/coverage/types';
+import { createMemoryIndex } from '../../../lib/index/article-index';
+import {
+  buildArticleReport,
+  describeReportInputs,
+  isHttpUrl,
+  pageToArticleInput,
+  toCoverageEntries,
+  toOutletCard,
+} from '../../../lib/services/tab-report';
+import type { TabPage } from '../../../lib/services/tab-pages';
 
 const OUTLET: Outlet = {
   id: 'example-times',
@@ -150,5 +160,52 @@ describe('catalog cards', () => {
     const reuters = outletById('reuters');
     expect(reuters).not.toBeNull();
     expect(toOutletCard(reuters!).name).toMatch(/Reuters/);
+  });
+});
+
+describe('the report for a tab', () => {
+  const NOW = Date.parse('2026-02-04T12:00:00Z');
+  const article: PageArticle = {
+    url: 'https://www.theguardian.com/world/2026/feb/04/xi-putin-call',
+    canonicalUrl: 'https://www.theguardian.com/world/2026/feb/04/xi-putin-call',
+    headline: 'Xi and Putin hold video call',
+    description: 'The two leaders spoke for an hour.',
+    siteName: 'The Guardian',
+    domain: 'theguardian.com',
+    publishedTime: '2026-02-04T10:00:00Z',
+    modifiedTime: null,
+    lang: 'en',
+    author: null,
+    section: null,
+    bodyText: 'A long body used only for matching. '.repeat(200),
+  };
+  const tabPage: TabPage = { url: article.url, analysis: { isArticle: true, score: 5, article }, at: NOW - 1000 };
+  const status: IndexStatus = {
+    articles: 10,
+    stories: 4,
+    feeds: 100,
+    lastRefresh: NOW - 60_000,
+    progress: { running: false, startedAt: NOW - 90_000, finishedAt: NOW - 60_000, feedsTotal: 100, feedsDone: 100, newArticles: 10, errors: 0 },
+  };
+  const options = { ratingSource: 'consensus' as const, showFactuality: true };
+
+  it('does not send the page body to the popup (it was only needed for matching)', async () => {
+    const report = await buildArticleReport(tabPage, { index: createMemoryIndex(), status, now: NOW, cardOptions: options });
+    expect(report.state).toBe('article');
+    if (report.state !== 'article') return;
+    expect(report.page.bodyText).toBe('');
+    expect(report.page.headline).toBe(article.headline);
+    expect(report.outlet?.name).toBeTruthy();
+  });
+
+  it('describes its inputs so a changed index, page or setting is never answered from an old report', () => {
+    const key = describeReportInputs(tabPage, status, options);
+    expect(describeReportInputs({ ...tabPage }, { ...status }, { ...options })).toBe(key);
+    expect(describeReportInputs({ ...tabPage, at: NOW }, status, options)).not.toBe(key);
+    expect(describeReportInputs(tabPage, { ...status, articles: 11 }, options)).not.toBe(key);
+    expect(describeReportInputs(tabPage, { ...status, progress: { ...status.progress, running: true } }, options)).not.toBe(key);
+    expect(describeReportInputs(tabPage, { ...status, lastRefresh: NOW }, options)).not.toBe(key);
+    expect(describeReportInputs(tabPage, status, { ...options, showFactuality: false })).not.toBe(key);
+    expect(describeReportInputs(tabPage, status, { ...options, ratingSource: 'mbfc' })).not.toBe(key);
   });
 });
