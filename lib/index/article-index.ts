@@ -105,6 +105,12 @@ function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): Inde
   };
 }
 
+/** Reads a story and the features of the members a coverage query scans into the session's cache. */
+async function readStoryMembers(session: IndexSession, storyId: string): Promise<void> {
+  const story = await session.getStory(storyId);
+  if (story) await Promise.all(story.members.slice(-MAX_COVERAGE_SCAN).map((seq) => session.getFeatures(seq)));
+}
+
 /** Builds the index on any backend (memory or IndexedDB). */
 export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   // Writes are serialised: each is one atomic backend transaction, and they must not interleave.
@@ -286,7 +292,8 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const id = canonicalizeUrl(page.url);
         const domain = id ? toDomain(id) : '';
         const pageOutlet = toOutletKey(page.outletId, domain);
-        const known = id ? await session.getArticle(id) : undefined;
+        // The counters (for IDF) are read along with the page's own record: one round trip, not two.
+        const [known] = await Promise.all([id ? session.getArticle(id) : undefined, session.getMeta()]);
         const knownFeatures = known ? await session.getFeatures(known.seq) : undefined;
         let storyId: string | null;
         let vector: TermVector;
@@ -302,7 +309,11 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageDated = !knownFeatures.undated;
           pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
           via = 'url';
-          candidates = await findCandidates(session, vector, pageT, pageDated, knownFeatures.seq);
+          // The story's members are read while the candidates are searched (both only read).
+          [candidates] = await Promise.all([
+            findCandidates(session, vector, pageT, pageDated, knownFeatures.seq),
+            readStoryMembers(session, knownFeatures.storyId),
+          ]);
         } else {
           const features = computeArticleFeatures(page);
           vector = await vectorizeFeatures(session, features);
