@@ -5,6 +5,7 @@ import type { CoverageOrder, CoverageTab } from '../lib/coverage/summary';
 import type { CoverageEntry } from '../lib/coverage/types';
 import { ArticleRow } from './ArticleRow';
 import type { TimeContext } from './types';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 export interface CoverageListProps {
   entries: CoverageEntry[];
@@ -17,6 +18,11 @@ export interface CoverageListProps {
 
 /** Rows rendered before "Show all": keeps the first paint of a big story fast (rows). */
 export const LIST_PAGE_SIZE = 20;
+/**
+ * Rows in the popup's first paint: a screenful of the 600-px popup (about five rows show) plus one. The rest of
+ * the first page follows right after that paint, below the fold, so nothing on screen moves.
+ */
+export const FIRST_SCREEN_ROWS = 6;
 
 const TAB_LABELS: Record<CoverageTab, string> = { all: 'All', ...SIDE_LABELS };
 
@@ -44,8 +50,11 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
   const tabRefs = useRef<Partial<Record<CoverageTab, HTMLButtonElement | null>>>({});
   const counts = useMemo(() => countEntriesByTab(entries), [entries]);
   const filtered = useMemo(() => sortCoverageEntries(filterEntriesByTab(entries, tab), order), [entries, tab, order]);
-  const shown = showAll ? filtered : filtered.slice(0, LIST_PAGE_SIZE);
-  const hidden = filtered.length - shown.length;
+  const painted = useAfterFirstPaint();
+  const page = showAll ? filtered : filtered.slice(0, LIST_PAGE_SIZE);
+  const shown = painted ? page : page.slice(0, FIRST_SCREEN_ROWS);
+  // Counted against the full page, so the button's text does not change when the page completes.
+  const hidden = filtered.length - page.length;
 
   useEffect(() => {
     if (refocusRow === null) return;

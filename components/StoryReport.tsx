@@ -18,6 +18,7 @@ import { SearchBox } from './SearchBox';
 import { NoCoverageView } from './StateViews';
 import { StoryHeader } from './StoryHeader';
 import type { PopupActions, TimeContext } from './types';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 export interface ArticleReport {
   page: PageArticle;
@@ -57,6 +58,9 @@ export function StoryReport({
 }: StoryReportProps) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const [announce, setAnnounce] = useState('');
+  // The details under the outlet card (timeline, breakdowns, reach) are below the fold in the popup and after
+  // the list in the panel: they render right after the first paint.
+  const painted = useAfterFirstPaint();
   const entries = useMemo(
     () => report.story.entries.filter((e) => !dismissed.has(e.articleId)),
     [report.story.entries, dismissed],
@@ -139,19 +143,23 @@ export function StoryReport({
   const details = (
     <>
       <OutletHeader
-            outlet={report.outlet}
-            domain={report.page.domain}
-            locale={time.locale}
-            hideFactuality={report.hideFactuality}
-          />
-      <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
-      <div class="px-two-col">
-        {report.hideFactuality ? null : <FactualityBreakdown factuality={summary.factuality} />}
-        <OwnershipBreakdown ownership={summary.ownership} />
-      </div>
-      <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
-      {/* Figures are about the user's own index, not all media: say how big and fresh it is. */}
-      <IndexSummaryLine index={report.index} time={time} />
+        outlet={report.outlet}
+        domain={report.page.domain}
+        locale={time.locale}
+        hideFactuality={report.hideFactuality}
+      />
+      {painted ? (
+        <>
+          <CoverageTimeline timeline={summary.timeline} time={time} idPrefix={`${idPrefix}-tl`} />
+          <div class="px-two-col">
+            {report.hideFactuality ? null : <FactualityBreakdown factuality={summary.factuality} />}
+            <OwnershipBreakdown ownership={summary.ownership} />
+          </div>
+          <CoverageReach countries={summary.countries} languages={summary.languages} locale={time.locale} />
+          {/* Figures are about the user's own index, not all media: say how big and fresh it is. */}
+          <IndexSummaryLine index={report.index} time={time} />
+        </>
+      ) : null}
     </>
   );
   const list = (

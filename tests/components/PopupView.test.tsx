@@ -2,7 +2,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupView } from '../../components/PopupView';
-import { LIST_PAGE_SIZE } from '../../components/CoverageList';
+import { render } from 'preact';
+import { FIRST_SCREEN_ROWS, LIST_PAGE_SIZE } from '../../components/CoverageList';
 import { HOSTILE_ENTRIES, NOW, OUTLETS, RICH_REPORT, STATE_REPORTS, XSS_TITLE, articleReport, makeEntry, makeOutlet } from './fixtures';
 import { buttonByText, click, key, mockActions, mount, submit, typeInto, type Mounted } from './render-helpers';
 import type { Bias } from '../../lib/catalog/types';
@@ -157,6 +158,30 @@ describe('big stories', () => {
     expect(tabs(m.container)[0]!.textContent).toContain('100');
     click(buttonByText(m.container, `Show ${100 - LIST_PAGE_SIZE} more articles`));
     expect(rows(m.container)).toHaveLength(100);
+  });
+
+  it('paint a screenful of rows and the story first, then the rest of the first page and the details', async () => {
+    const outlets = Object.values(OUTLETS);
+    const entries = Array.from({ length: 100 }, (_, i) => makeEntry(outlets[i % outlets.length]!, `Headline ${i}`, (i % 40) * 0.7));
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    // A plain render (no act()): what the browser has in the DOM before its first paint.
+    render(<PopupView report={articleReport(entries)} actions={mockActions()} now={NOW} />, container);
+    expect(rows(container)).toHaveLength(FIRST_SCREEN_ROWS);
+    expect(tabs(container)[0]!.textContent).toContain('100');
+    expect(container.querySelector('.px-biasbar-track')).not.toBeNull();
+    expect(container.querySelector('.px-outlet')).not.toBeNull();
+    // The button already counts against the whole first page, so its text never changes under the user.
+    const more = container.querySelector('button.px-more');
+    expect(more?.textContent).toBe(`Show ${100 - LIST_PAGE_SIZE} more articles`);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    });
+    expect(rows(container)).toHaveLength(LIST_PAGE_SIZE);
+    expect(container.querySelector('button.px-more')?.textContent).toBe(`Show ${100 - LIST_PAGE_SIZE} more articles`);
+    expect(container.textContent).toContain('Coverage over time');
+    act(() => render(null, container));
+    container.remove();
   });
 });
 
