@@ -46,7 +46,9 @@ const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 
 /** Lowercase word tokens (letters/digits runs); CJK text, written without spaces, gives one token per
  *  character so that overlap measures still work. */
-export function tokenize(text: string): string[] {
+export function tokenize(raw: string): string[] {
+  // "Pakistan’s" and "Pakistans" (titles that lost their apostrophes) are one token.
+  const text = raw.includes("'") || raw.includes('’') ? raw.replace(/(?<=[\p{L}\p{N}])['’](?=\p{L})/gu, '') : raw;
   // ASCII text (most headlines) needs neither NFKC nor the per-character CJK split.
   const ascii = !/[^\x00-\x7f]/.test(text);
   const runs = (ascii ? text.toLowerCase().match(/[a-z0-9]+/g) : text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)) ?? [];
