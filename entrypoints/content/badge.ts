@@ -62,6 +62,22 @@ function findNextTop(anchor: Element, own: Element, headline: DOMRect): number |
   return null;
 }
 
+/** Block-flow display values: a child of such a parent has nothing beside it but floats. */
+const BLOCK_FLOW = /^(block|flow-root|list-item)$/;
+
+/** The parent's content box when the parent stacks blocks (the space beside a narrow headline is free). */
+function findRoomBeside(anchor: Element): { left: number; right: number } | undefined {
+  const parent = anchor.parentElement;
+  if (!parent) return undefined;
+  const style = getComputedStyle(parent);
+  if (!BLOCK_FLOW.test(style.display)) return undefined;
+  const r = parent.getBoundingClientRect();
+  return {
+    left: r.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+    right: r.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+  };
+}
+
 /** Puts the badge in the headline's whitespace (or the corner when there is none), in one synchronous step. */
 function placeBadge(host: HTMLElement, button: HTMLElement, anchor: Element): void {
   host.removeAttribute('data-placement');
@@ -74,6 +90,7 @@ function placeBadge(host: HTMLElement, button: HTMLElement, anchor: Element): vo
   const placement = chooseBadgePlacement({
     lines: Array.from(range.getClientRects()),
     headline,
+    room: findRoomBeside(anchor),
     nextTop: findNextTop(anchor, host, headline),
     badge: { width: size.width, height: size.height },
     viewportWidth: document.documentElement.clientWidth,

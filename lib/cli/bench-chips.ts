@@ -6,7 +6,7 @@
 //   script's first task until annotation is done (script, style, layout, paint, GC; from a DevTools trace),
 //   minus the same with link chips turned off in the settings (page rendering, content-script start-up and
 //   page analysis, which are not annotation). Target: <= 50 ms for 1,000 links. Chips mount as their links
-//   near the viewport (entrypoints/content/chips.tsx), so a long page costs what the reader sees.
+//   near the viewport (entrypoints/content/chips.ts), so a long page costs what the reader sees.
 // - layout_shift: CLS (Layout Instability API, observed from page load) of the links page and of a demo
 //   article page with its badge; the larger of the two (each is reported too).
 // Node-only CLI; prints nothing on stdout except through the dispatcher (lib/cli/bench.ts).

@@ -14,6 +14,9 @@ export interface BadgeGeometry {
   lines: readonly Box[];
   /** The headline element's border box. */
   headline: Box;
+  /** Horizontal room the badge may use on the headline's lines: the headline's box, or the content box of
+   *  its parent when that parent lays out blocks one under the other (nothing sits beside the headline). */
+  room?: { left: number; right: number };
   /** Top of the first content below the headline, or null when nothing follows it. */
   nextTop: number | null;
   badge: { width: number; height: number };
@@ -49,15 +52,16 @@ export function chooseBadgePlacement(g: BadgeGeometry): BadgePlacement | null {
   const lineLeft = Math.min(...last.map((r) => r.left));
   const lineRight = Math.max(...last.map((r) => r.right));
   const lineTopCentered = lineTop + (textBottom - lineTop - height) / 2;
-  const minLeft = Math.max(g.headline.left, 0);
-  const maxRight = Math.min(g.headline.right, g.viewportWidth);
+  const room = g.room ?? g.headline;
+  const minLeft = Math.max(Math.min(room.left, g.headline.left), 0);
+  const maxRight = Math.min(Math.max(room.right, g.headline.right), g.viewportWidth);
 
   const space = g.nextTop === null ? Infinity : g.nextTop - textBottom;
   // 1. After the last word, inside the headline's box (its own whitespace), centred on the line; a badge
   // taller than the line may overhang it a little, never into what follows.
   const endLeft = g.rtl ? lineLeft - BADGE_GAP_PX - width : lineRight + BADGE_GAP_PX;
   const overhang = Math.max(0, (height - (textBottom - lineTop)) / 2);
-  if (endLeft >= minLeft && endLeft + width <= maxRight && overhang <= MAX_OVERHANG_PX && overhang + BADGE_CLEARANCE_PX <= space) {
+  if (endLeft >= minLeft && endLeft + width <= maxRight && overhang <= MAX_OVERHANG_PX && (overhang === 0 || overhang + BADGE_CLEARANCE_PX <= space)) {
     return { left: endLeft, top: lineTopCentered, where: 'line-end' };
   }
   // 2. In the gap between the headline's text and what follows it.

@@ -57,3 +57,19 @@ describe('chooseBadgePlacement', () => {
     expect(p).toEqual({ left: 380 - BADGE_GAP_PX - BADGE.width, top: 147, where: 'line-end' });
   });
 });
+
+describe('chooseBadgePlacement beside a narrow headline', () => {
+  it('uses the free room of a block parent to the right of the headline box', () => {
+    // A 600px headline whose last line is full, in an 800px column, with no gap below.
+    const g = geometry({ lines: [box(0, 100, 590, 140)], headline: box(0, 100, 600, 140), nextTop: 142 });
+    expect(chooseBadgePlacement(g)).toBeNull();
+    expect(chooseBadgePlacement({ ...g, room: { left: 0, right: 800 } })).toEqual({ left: 590 + BADGE_GAP_PX, top: 107, where: 'line-end' });
+  });
+});
+
+describe('chooseBadgePlacement on tightly set headlines', () => {
+  it('keeps a badge within its line even when the next block touches the text (glyphs reach past a tight line box)', () => {
+    const g = geometry({ lines: [box(0, 100, 300, 150)], headline: box(0, 100, 800, 148), nextTop: 148 });
+    expect(chooseBadgePlacement(g)?.where).toBe('line-end');
+  });
+});
