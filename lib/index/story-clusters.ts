@@ -80,6 +80,24 @@ export async function vectorizeFeatures(session: IndexSession, features: Article
   return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
 }
 
+/** The `k` heaviest entries (ties: lower seq first), heaviest first, without sorting them all: the
+ *  pre-ranking sees up to MAX_POSTINGS_SCANNED entries per ingest and keeps a few dozen. */
+export function selectTopCandidates(pre: ReadonlyMap<number, number>, k: number): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  if (k <= 0) return top;
+  const isBefore = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  for (const entry of pre) {
+    if (top.length === k && !isBefore(entry, top[k - 1]!)) continue;
+    let i = top.length < k ? top.length : k - 1;
+    while (i > 0 && isBefore(entry, top[i - 1]!)) {
+      if (i < k) top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = entry;
+  }
+  return top;
+}
+
 /**
  * Articles near `t` sharing the vector's heaviest terms, pre-ranked by the weight of the terms they share,
  * then scored exactly (cosine times time factor). Reads only posting lists and candidates' records.
@@ -100,15 +118,14 @@ export async function findCandidates(
   );
   // Heaviest (rarest) terms first; very common terms stop being read once enough postings were seen.
   let scanned = 0;
-  lists.forEach((buckets, i) => {
-    if (scanned > MAX_POSTINGS_SCANNED) return;
+  for (let i = 0; i < lists.length && scanned <= MAX_POSTINGS_SCANNED; i++) {
     const w = vector.weights[i] ?? 0;
-    for (const seqs of buckets) {
+    for (const seqs of lists[i] ?? []) {
       scanned += seqs.length;
       for (const seq of seqs) if (seq !== excludeSeq) pre.set(seq, (pre.get(seq) ?? 0) + w);
     }
-  });
-  const ranked = [...pre.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_CANDIDATES);
+  }
+  const ranked = selectTopCandidates(pre, MAX_CANDIDATES);
   const map = toWeightMap(vector);
   const out: ScoredCandidate[] = [];
   const records = await Promise.all(ranked.map(([seq]) => session.getFeatures(seq)));
@@ -180,17 +197,35 @@ export function listKeyEntities(vector: TermVector, isEntity: (term: string) => 
   return out;
 }
 
+/** Position of `term` among space-joined `terms`, or -1 (no allocation: runs per candidate per ingest). */
+function findTermPosition(terms: string, term: string): number {
+  for (let from = 0; ; ) {
+    const at = terms.indexOf(term, from);
+    if (at < 0) return -1;
+    const end = at + term.length;
+    if ((at === 0 || terms.charCodeAt(at - 1) === 32) && (end === terms.length || terms.charCodeAt(end) === 32)) {
+      let position = 0;
+      for (let i = 0; i < at; i++) if (terms.charCodeAt(i) === 32) position++;
+      return position;
+    }
+    from = at + 1;
+  }
+}
+
 /**
  * True when an article and a stored one each name a key entity the other never mentions: two events
  * with different key people or places (a call with Trump vs a call with Putin), however alike the rest.
  */
 export function hasEntityConflict(keyEntities: readonly string[], terms: ReadonlySet<string>, other: StoredFeatures): boolean {
   if (!keyEntities.length || !other.ents) return false;
-  const otherTerms = new Set(other.terms.split(' '));
-  if (!keyEntities.some((e) => !otherTerms.has(e))) return false;
-  const otherEnts = new Set(other.ents.split(' '));
-  const otherKey = listKeyEntities(toStoredVector(other), (t) => otherEnts.has(t));
-  return otherKey.some((e) => !terms.has(e));
+  if (keyEntities.every((e) => findTermPosition(other.terms, e) >= 0)) return false;
+  const min = (other.w[0] ?? 0) * KEY_ENTITY_MIN_SHARE;
+  for (const e of other.ents.split(' ')) {
+    if (e.startsWith('#') || terms.has(e)) continue;
+    const position = findTermPosition(other.terms, e);
+    if (position >= 0 && (other.w[position] ?? 0) >= min) return true;
+  }
+  return false;
 }
 
 /**
@@ -239,14 +274,17 @@ function dampEntityConflicts(
   const terms = new Set(vector.terms);
   for (const s of scored) {
     if (s.score < JOIN_THRESHOLD) continue;
-    let conflicts = 0;
-    let agrees = 0;
+    let conflicts = false;
+    let agrees = false;
     for (const c of candidates) {
       if (c.features.storyId !== s.storyId) continue;
-      if (hasEntityConflict(keyEntities, terms, c.features)) conflicts++;
-      else agrees++;
+      if (!hasEntityConflict(keyEntities, terms, c.features)) {
+        agrees = true;
+        break;
+      }
+      conflicts = true;
     }
-    if (conflicts > 0 && agrees === 0) s.score *= ENTITY_CONFLICT_FACTOR;
+    if (conflicts && !agrees) s.score *= ENTITY_CONFLICT_FACTOR;
   }
 }
 

@@ -31,9 +31,9 @@ export const IDF_PRIOR_DOCS = 50;
 /** Query terms whose posting lists are read. */
 export const MAX_QUERY_TERMS = 12;
 /** Candidates scored exactly, after a cheap overlap pre-ranking. */
-export const MAX_CANDIDATES = 40;
+export const MAX_CANDIDATES = 30;
 /** Posting entries read per lookup before the remaining (commonest) query terms are skipped. */
-export const MAX_POSTINGS_SCANNED = 2000;
+export const MAX_POSTINGS_SCANNED = 1000;
 
 // --- Time ---
 /** Articles further apart than this are never the same story. Hours. */

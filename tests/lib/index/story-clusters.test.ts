@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
-import { hasEntityConflict, listKeyEntities } from '../../../lib/index/story-clusters';
+import { hasEntityConflict, listKeyEntities, selectTopCandidates } from '../../../lib/index/story-clusters';
 import type { StoredFeatures } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -35,6 +35,16 @@ describe('key entities', () => {
     expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
     // A subset of the other's key entities is a shorter headline, not another event.
     expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('selectTopCandidates', () => {
+  it('equals a full sort (weight desc, seq asc) cut to k, whatever the insertion order', () => {
+    const pre = new Map<number, number>();
+    for (let i = 0; i < 500; i++) pre.set((i * 7919) % 1000, ((i * 31) % 17) / 4);
+    const sorted = [...pre.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const k of [1, 5, 40, 600]) expect(selectTopCandidates(pre, k)).toEqual(sorted.slice(0, k));
+    expect(selectTopCandidates(pre, 0)).toEqual([]);
   });
 });
 
