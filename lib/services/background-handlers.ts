@@ -61,6 +61,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   async function reportForTab(tabId: number): Promise<TabReport> {
+    // Everything an article report needs is read at once (the popup waits on this): settings once, the index
+    // status and connection while the tab's page is read.
+    const settingsRead = loadSettings();
+    const statusRead = settingsRead.then(getIndexStatus);
+    const indexOpened = getArticleIndex();
+    // Not awaited on every path: a failure surfaces where they are awaited, never as an unhandled rejection.
+    settingsRead.catch(() => undefined);
+    statusRead.catch(() => undefined);
+    indexOpened.catch(() => undefined);
     const tabPage = await loadTabPage(tabId);
     if (!tabPage) {
       const tab = await browser.tabs.get(tabId).catch(() => null);
@@ -68,13 +77,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!isHttpUrl(url)) {
         return { state: 'unsupported', reason: 'Parallax only reads web pages (not browser or extension pages).' };
       }
-      const settings = await loadSettings();
+      const settings = await settingsRead;
       if (isSiteDisabled(settings, new URL(url).hostname)) {
-        return { state: 'not-news', url, reason: 'Parallax is turned off on this site.', index: await status() };
+        return { state: 'not-news', url, reason: 'Parallax is turned off on this site.', index: await statusRead };
       }
       return { state: 'loading' };
     }
-    const [index, indexStatus, settings] = await Promise.all([getArticleIndex(), status(), loadSettings()]);
+    const [index, indexStatus, settings] = await Promise.all([indexOpened, statusRead, settingsRead]);
     // The report built when the content script reported the page (for the badge) is what the popup opened
     // a moment later shows, as long as nothing it depends on changed: the popup then skips the index query.
     const now = deps.now();
