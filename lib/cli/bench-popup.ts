@@ -2,6 +2,9 @@
 // of popup.html?tab=<id>) to the coverage list of a 100-article story rendered, in Chromium with the built
 // extension. The story is seeded through the extension's own store in its own IndexedDB; the article page
 // is served by the local web and analysed by the real content script. Node-only CLI.
+// "Rendered" = the story summary and the list's first paint (a screenful of rows, FIRST_SCREEN_ROWS, plus the
+// "Show N more" button; the rest of the first page follows right after that paint: popup_first_page_rows says
+// how many rows were there). popup_ask_at_ms … popup_report_kb break the time down (see the return value).
 
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -137,7 +140,7 @@ export async function runBenchPopup(args: readonly string[]): Promise<Record<str
       const observer = new MutationObserver(() => {
         const rows = document.querySelectorAll('li.px-row').length;
         const t = w.__pxTiming;
-        // The list's first page is rendered: rows plus the "Show N more" button, or every entry.
+        // The list's first paint is rendered: rows plus the "Show N more" button, or every entry.
         const complete = rows > 0 && (rows >= entries || document.querySelector('button.px-more') !== null);
         if (!t || t.rowsAt !== null || !complete) return;
         t.rowsAt = performance.now();
