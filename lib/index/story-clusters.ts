@@ -13,7 +13,10 @@ import {
   decodeWeights,
   encodeWeights,
   hoursBetween,
-  scoreStoredVector,
+  scoreJoinedTerms,
+  scoreStoredHashed,
+  toHashedTerms,
+  type HashedTerms,
   toWeightMap,
   type TermVector,
 } from './term-vector';
@@ -126,14 +129,14 @@ export async function findCandidates(
     }
   }
   const ranked = selectTopCandidates(pre, MAX_CANDIDATES);
-  const map = toWeightMap(vector);
+  const hashed = toHashedTerms(vector);
   const out: ScoredCandidate[] = [];
   const records = await Promise.all(ranked.map(([seq]) => session.getFeatures(seq)));
   for (const f of records) {
     if (!f) continue;
     const timeFactor = computePairTimeFactor(t, dated, f.t, !f.undated);
     if (timeFactor === 0) continue;
-    const cosine = scoreStoredVector(map, f.terms, f.w);
+    const cosine = scoreStoredHashed(hashed, f.terms, f.w);
     out.push({ features: f, score: cosine * timeFactor, cosine });
   }
   out.sort((a, b) => b.score - a.score || a.features.seq - b.features.seq);
@@ -148,24 +151,11 @@ function toCentroidMap(story: StoredStory): Map<string, number> {
   return map;
 }
 
-/** Cosine of a unit vector (as a map) with a story's centroid. */
-function scoreCentroid(map: ReadonlyMap<string, number>, story: StoredStory): number {
-  let dot = 0;
+/** Cosine of a unit vector (hashed) with a story's centroid. */
+function scoreCentroid(hashed: HashedTerms, story: StoredStory): number {
   let norm = 0;
-  let start = 0;
-  let i = 0;
-  const terms = story.centroidTerms;
-  while (start < terms.length) {
-    let end = terms.indexOf(' ', start);
-    if (end < 0) end = terms.length;
-    const w = story.centroidWeights[i] ?? 0;
-    norm += w * w;
-    const wa = map.get(terms.slice(start, end));
-    if (wa !== undefined) dot += wa * w;
-    start = end + 1;
-    i++;
-  }
-  return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  for (const w of story.centroidWeights) norm += w * w;
+  return norm > 0 ? scoreJoinedTerms(hashed, story.centroidTerms, story.centroidWeights, 1) / Math.sqrt(norm) : 0;
 }
 
 /** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms. */
@@ -246,7 +236,7 @@ export async function rankStories(
     const prev = best.get(c.features.storyId) ?? 0;
     if (c.score > prev || !best.has(c.features.storyId)) best.set(c.features.storyId, Math.max(prev, c.score));
   }
-  const map = toWeightMap(vector);
+  const hashed = toHashedTerms(vector);
   const out: Array<{ storyId: string; score: number }> = [];
   const ids = [...best.keys()];
   const stories = await Promise.all(ids.map((id) => session.getStory(id)));
@@ -254,7 +244,7 @@ export async function rankStories(
     if (!story) continue;
     const link = best.get(story.id) ?? 0;
     const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
-    const centroidScore = scoreCentroid(map, story) * timeFactor;
+    const centroidScore = scoreCentroid(hashed, story) * timeFactor;
     out.push({ storyId: story.id, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
   }
   if (entities && entities.size) dampEntityConflicts(out, vector, entities, candidates);

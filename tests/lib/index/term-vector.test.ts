@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTermVector,
+  encodeWeights,
+  scoreJoinedTerms,
+  scoreStoredHashed,
+  scoreStoredVector,
+  toHashedTerms,
+  toWeightMap,
+} from '../../../lib/index/term-vector';
+
+function vectorOf(words: string[]) {
+  const weights = new Map(words.map((w, i) => [w, 1 + (i % 3)]));
+  return buildTermVector({ lang: 'en', weights, entities: new Set(), numbers: new Set() }, () => 1, 40);
+}
+
+describe('hashed scoring', () => {
+  it('gives the same cosine as the map-based scoring of a stored vector', () => {
+    const a = vectorOf(['putin', 'xi', 'call', 'energy', '#2026', '~ener', 'beij']);
+    const b = vectorOf(['xi', 'trump', 'call', 'taiwan', '#2026', 'soybean']);
+    const terms = b.terms.join(' ');
+    const w = encodeWeights(b.weights);
+    const expected = scoreStoredVector(toWeightMap(a), terms, w);
+    expect(expected).toBeGreaterThan(0);
+    expect(scoreStoredHashed(toHashedTerms(a), terms, w)).toBeCloseTo(expected, 12);
+  });
+
+  it('matches whole terms only, never a term inside another', () => {
+    const hashed = toHashedTerms({ terms: ['call'], weights: [1] });
+    expect(scoreJoinedTerms(hashed, 'recall calls call', [1, 1, 0.5], 1)).toBe(0.5);
+    expect(scoreJoinedTerms(hashed, '', [], 1)).toBe(0);
+  });
+});
