@@ -49,6 +49,7 @@ function keyRange(): typeof IDBKeyRange {
 function makeIdbTx(tx: AnyTx): IndexTx {
   const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
   return {
+    readsAreRoundTrips: true,
     getMeta: async () => (await store('meta').get(META_KEY)) as IndexMeta | undefined,
     getArticle: async (id) => (await store('articles').get(id)) as StoredArticle | undefined,
     getFeatures: async (seq) => (await store('features').get(seq)) as StoredFeatures | undefined,

@@ -70,6 +70,8 @@ export interface PostingBucket {
 
 /** One atomic unit of work on the store (an IndexedDB transaction, or a memory equivalent). */
 export interface IndexTx {
+  /** Each read is a round trip (IndexedDB): concurrent reads of one record are worth sharing. */
+  readonly readsAreRoundTrips?: boolean;
   getMeta(): Promise<IndexMeta | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   getFeatures(seq: number): Promise<StoredFeatures | undefined>;
@@ -141,6 +143,8 @@ export class IndexSession {
   constructor(readonly tx: IndexTx) {}
 
   private share<T>(key: string, read: () => Promise<T>): Promise<T> {
+    // In memory a read costs less than the bookkeeping.
+    if (!this.tx.readsAreRoundTrips) return read();
     let p = this.inFlight.get(key) as Promise<T> | undefined;
     if (!p) {
       p = read().finally(() => this.inFlight.delete(key));
