@@ -31,6 +31,7 @@ export function IndexProgress({ index, time }: IndexProgressProps) {
         {total ? `${done} of ${plural(total, 'feed')} fetched` : 'Starting…'}
         {` · ${plural(p.newArticles, 'new article')}`}
         {p.errors ? ` · ${plural(p.errors, 'feed')} failed` : ''}
+        {p.pruned ? ` · storage full: ${plural(p.pruned, 'oldest article')} removed to make room` : ''}
         {started ? ` · started ${started}` : ''}
       </p>
     </div>

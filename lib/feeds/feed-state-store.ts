@@ -38,6 +38,8 @@ export interface FeedCompletion {
   failed: boolean;
   skipped?: boolean;
   notModified?: boolean;
+  /** Articles the index removed to make room while storing this feed (storage full). */
+  pruned?: number;
   now: number;
 }
 
@@ -167,6 +169,7 @@ class IdbFeedStateStore implements FeedStateStore {
     if (completion.failed) progress.errors += 1;
     if (completion.skipped) progress.skipped = (progress.skipped ?? 0) + 1;
     if (completion.notModified) progress.notModified = (progress.notModified ?? 0) + 1;
+    if (completion.pruned) progress.pruned = (progress.pruned ?? 0) + completion.pruned;
     if (progress.feedsDone >= progress.feedsTotal) {
       progress.running = false;
       progress.finishedAt = completion.now;

@@ -27,7 +27,7 @@ export interface RefreshDeps {
   store: FeedStateStore;
   feeds: RefreshFeed[];
   /** Stores items; must be idempotent by canonical URL (a resumed feed may be ingested again). */
-  ingest: (items: FeedItem[], feed: RefreshFeed) => Promise<{ added: number }>;
+  ingest: (items: FeedItem[], feed: RefreshFeed) => Promise<{ added: number; pruned?: number }>;
   concurrency?: number;
   onProgress?: (progress: RefreshProgress) => void;
   timeoutMs?: number;
@@ -58,11 +58,19 @@ async function refreshOne(deps: RefreshDeps, runId: string, feed: RefreshJobFeed
   const stored = await deps.store.getStatus(feed.url);
   const previous = { ...(stored ?? createFeedStatus(feed.url, feed.outletId)), outletId: feed.outletId };
   const startedAt = deps.now();
-  const report = async (completion: { status: typeof previous; added?: number; failed?: boolean; skipped?: boolean; notModified?: boolean }) => {
+  const report = async (completion: {
+    status: typeof previous;
+    added?: number;
+    pruned?: number;
+    failed?: boolean;
+    skipped?: boolean;
+    notModified?: boolean;
+  }) => {
     const job = await deps.store.completeFeed({
       runId,
       status: completion.status,
       added: completion.added ?? 0,
+      pruned: completion.pruned,
       failed: completion.failed ?? false,
       skipped: completion.skipped,
       notModified: completion.notModified,
@@ -77,15 +85,16 @@ async function refreshOne(deps: RefreshDeps, runId: string, feed: RefreshJobFeed
   if (outcome.kind === 'error') return report({ status: outcome.status, failed: true });
   if (outcome.kind === 'not-modified') return report({ status: outcome.status, notModified: true });
   let added = 0;
+  let pruned = 0;
   if (outcome.items.length > 0) {
     try {
-      added = (await deps.ingest(outcome.items, { url: feed.url, outletId: feed.outletId })).added;
+      ({ added, pruned = 0 } = await deps.ingest(outcome.items, { url: feed.url, outletId: feed.outletId }));
     } catch (error) {
       const status = markFeedFailed(previous, 'ingest', `Storing the items failed: ${describe(error)}`, options);
       return report({ status, failed: true });
     }
   }
-  return report({ status: outcome.status, added });
+  return report({ status: outcome.status, added, pruned });
 }
 
 function hostOf(url: string): string {

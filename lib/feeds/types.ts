@@ -62,4 +62,6 @@ export interface RefreshProgress {
   skipped?: number;
   /** Feeds that answered 304 Not Modified (counted in feedsDone). */
   notModified?: number;
+  /** Oldest articles removed because the browser's storage was full (the refresh went on after it). */
+  pruned?: number;
 }

@@ -75,7 +75,8 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
           items.map((item) => feedItemToArticleInput(item, outlet)),
           { feedUrl: feed.url, now: deps.now() },
         );
-        return { added: result.added };
+        // Storage full: the index dropped its oldest articles and went on; the progress reports it.
+        return { added: result.added, pruned: result.pruned };
       },
     });
     await index.prune({ now: deps.now(), retentionDays: deps.settings.retentionDays });

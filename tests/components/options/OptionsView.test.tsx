@@ -261,6 +261,15 @@ describe('OptionsView: index', () => {
     expect(m.text()).toContain('10 of 40 feeds fetched');
   });
 
+  it('says when a refresh had to remove the oldest articles because storage was full', () => {
+    const progress = { ...RUNNING_INDEX.progress, pruned: 120 };
+    m = mount(<OptionsView {...viewProps({ index: { ...RUNNING_INDEX, progress } })} />);
+    expect(m.text()).toContain('storage full: 120 oldest articles removed to make room');
+    m.unmount();
+    m = mount(<OptionsView {...viewProps({ index: RUNNING_INDEX })} />);
+    expect(m.text()).not.toContain('storage full');
+  });
+
   it('asks for confirmation before clearing the index', async () => {
     const actions = mockOptionsActions({ clearIndex: vi.fn(async () => ({ ok: true as const, message: 'The index is empty now.' })) });
     m = mount(<OptionsView {...viewProps({ actions })} />);

@@ -68,6 +68,28 @@ describe('runRefresh', () => {
     expect(REFRESH_INTERVAL_MINUTES_DEFAULT).toBe(30);
   });
 
+  it('reports articles the index pruned because storage was full, and goes on with the other feeds', async () => {
+    const store = await openStore();
+    const names = ['a', 'b', 'c'];
+    const { fetch } = createFakeFetch(Object.fromEntries(names.map((name) => [feedUrl(name), okFeed(name, 3)])));
+    const index = createIndex();
+    // Feed b arrives when storage is full: the index drops 4 old articles to make room, then stores b's items.
+    const ingest = async (items: FeedItem[], feed: RefreshFeed) => {
+      const result = await index.ingest(items, feed);
+      return feed.url === feedUrl('b') ? { ...result, pruned: 4 } : result;
+    };
+    const progress = await runRefresh({
+      fetch,
+      now: () => NOW,
+      store,
+      feeds: names.map((name) => ({ url: feedUrl(name), outletId: name })),
+      ingest,
+      concurrency: 1,
+    });
+    expect(progress).toMatchObject({ running: false, feedsDone: 3, newArticles: 9, errors: 0, pruned: 4 });
+    expect(await getProgress(store)).toEqual(progress);
+  });
+
   it('keeps at most `concurrency` requests in flight', async () => {
     const store = await openStore();
     let inFlight = 0;
