@@ -26,6 +26,8 @@ function listCode(dir: string): string[] {
 const NETWORK = /(?:^|[^.\w])fetch\s*\(|\bfetchFn\s*\(|\.fetch\s*\(|sendBeacon|XMLHttpRequest|new\s+WebSocket|new\s+EventSource|new\s+Image\s*\(|importScripts/;
 /** In JSX, an element that loads a URL by itself (feed parsers mention "<img" in regexes, hence .tsx only). */
 const JSX_LOADS = /<(img|iframe|script|link|video|audio|source|embed|object)\b/;
+/** The same elements created in code (document.createElement or the components' buildElement). */
+const DOM_LOADS = /(?:createElement|buildElement)\([^'"]*['"](img|iframe|script|link|video|audio|source|embed|object)['"]/;
 
 function findNetworkUse(): string[] {
   const files = ['lib', 'entrypoints', 'components'].flatMap((d) => listCode(join(ROOT, d)));
@@ -38,7 +40,7 @@ function findNetworkUse(): string[] {
       .split('\n')
       .forEach((line, i) => {
         if (/^\s*(\/\/|\*)/.test(line)) return;
-        if (NETWORK.test(line) || (jsx && JSX_LOADS.test(line))) hits.push(`${rel}:${i + 1}`);
+        if (NETWORK.test(line) || DOM_LOADS.test(line) || (jsx && JSX_LOADS.test(line))) hits.push(`${rel}:${i + 1}`);
       });
   }
   return hits;
@@ -50,6 +52,9 @@ describe('privacy statement matches the code', () => {
       expect(NETWORK.test(line), line).toBe(true);
     }
     expect(JSX_LOADS.test('<img src={u} />')).toBe(true);
+    expect(DOM_LOADS.test("buildElement(doc, 'iframe', { src })")).toBe(true);
+    expect(DOM_LOADS.test("document.createElement('img')")).toBe(true);
+    expect(DOM_LOADS.test("buildElement(doc, 'span', {})")).toBe(false);
     expect(NETWORK.test('const feeds = await fetchFeeds(store)')).toBe(false);
   });
 
@@ -57,10 +62,14 @@ describe('privacy statement matches the code', () => {
     const allowed: Record<string, string> = {
       'entrypoints/background.ts': 'the one fetch, handed to the feed refresher and the custom-feed check',
       'lib/feeds/fetch-feed.ts': 'fetches a feed URL with the fetch it is given',
-      'components/PanelFrame.tsx': "an iframe of the extension's own page (no network)",
+      'components/PanelFrame.ts': "an iframe of the extension's own page (no network)",
+      'entrypoints/content/badge.ts': "the badge's stylesheet from the extension's own package (runtime.getURL)",
     };
     const hits = [...new Set(findNetworkUse().map((h) => h.replace(/:\d+$/, '')))].sort();
     expect(hits.filter((h) => !(h in allowed))).toEqual([]);
     expect(hits).toContain('entrypoints/background.ts');
+    // The content script's one fetch reads a file of the extension itself, never a web URL.
+    const badge = readFileSync(join(ROOT, 'entrypoints/content/badge.ts'), 'utf8');
+    expect(badge.match(/fetch\(([^)]*\))?/g)).toEqual(['fetch(browser.runtime.getURL(INPAGE_CSS_PATH as \'/popup.html\')']);
   });
 });
