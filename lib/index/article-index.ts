@@ -11,9 +11,7 @@ import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend
 import {
   chooseStory,
   findCandidates,
-  hasEntityConflict,
   ingestArticle,
-  listKeyEntities,
   removeArticle,
   toDomain,
   toOutletKey,
@@ -33,7 +31,6 @@ import {
 } from './term-vector';
 import {
   DEFAULT_COVERAGE_LIMIT,
-  DIRECT_MATCH_MAX_HOME_STORY,
   DIRECT_MATCH_THRESHOLD,
   INGEST_BATCH_SIZE,
   MAX_COVERAGE_SCAN,
@@ -336,20 +333,8 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         // Incremental clustering depends on arrival order: an article that came before the rest of its
         // story may sit in a neighbouring story. Articles outside the story that match the page itself
         // strongly are shown too, so an outlet is not missing for the order its feed was read in.
-        const keyEntities = listKeyEntities(vector, (t) => pageEnts.has(t));
-        const pageTerms = new Set(vector.terms);
-        const directAll = candidates.filter(
-          (c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD,
-        );
-        // Not from an established story of its own (several members) whose article names other key
-        // people/places than the page: that is a related event, not a stray member of this one.
-        const directStories = await Promise.all(directAll.map((c) => session.getStory(c.features.storyId)));
-        const direct = directAll
-          .filter(
-            (c, i) =>
-              (directStories[i]?.members.length ?? 0) < DIRECT_MATCH_MAX_HOME_STORY ||
-              !hasEntityConflict(keyEntities, pageTerms, c.features),
-          )
+        const direct = candidates
+          .filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD)
           .map((c) => c.features);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);

@@ -63,9 +63,6 @@ export const MERGE_THRESHOLD = 0.5;
 /** Smallest similarity to the page for an article OUTSIDE the page's story to be shown as coverage
  *  anyway (order-dependent clustering may have put it in a neighbouring story). Cosine × time factor. */
 export const DIRECT_MATCH_THRESHOLD = 0.12;
-/** Members from which an article's own story is established: a direct match from such a story is not
- *  shown when it names other key people/places than the page (a related same-day event). Articles. */
-export const DIRECT_MATCH_MAX_HOME_STORY = 3;
 /** Smallest similarity to the page for a story member to be shown as its coverage. Cosine. */
 export const SHOW_THRESHOLD = 0.05;
 /** Without a publication time on either side, a member is shown only when its similarity to the page is
