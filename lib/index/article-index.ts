@@ -131,8 +131,11 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   async function deleteOldestDay(): Promise<PruneRepair | null> {
     return backend.run('readwrite', async (tx) => {
-      const [day] = await tx.listDays(Number.MAX_SAFE_INTEGER, 1);
-      if (day === undefined) return null;
+      // The newest day is never dropped to make room: deleted space is not always given back at once
+      // (Chromium reclaims it when it compacts), and retrying on a store that still reports a full disk must
+      // not empty the index. Then the batch is skipped and reported instead.
+      const [day, newer] = await tx.listDays(Number.MAX_SAFE_INTEGER, 2);
+      if (day === undefined || newer === undefined) return null;
       const seqs = (await tx.getDay(day)) ?? [];
       const features = (await Promise.all(seqs.map((seq) => tx.getFeatures(seq)))).filter(
         (f): f is StoredFeatures => f !== undefined,

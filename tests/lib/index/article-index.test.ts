@@ -159,6 +159,23 @@ describe('corrections, retention, quota', () => {
     expect(await index.getArticle(items[5]!.url)).not.toBeNull();
   });
 
+  it('never empties the index to make room: the newest day stays, and a batch that still does not fit is skipped and reported', async () => {
+    const index = createMemoryIndex({ maxArticles: 3 });
+    const day = 24 * HOUR;
+    const stored = [0, 1, 2].map((i) =>
+      article({ url: `https://k.example/${i}`, title: `Kept item ${i} on day two`, published: T0 + day + i * HOUR }),
+    );
+    await index.ingest(stored, { feedUrl: null, now: T0 + 2 * day });
+    // All stored articles are from one day: nothing may be pruned for the new ones.
+    const r = await index.ingest([article({ url: 'https://k.example/new', title: 'A newer item', published: T0 + 2 * day })], {
+      feedUrl: null,
+      now: T0 + 2 * day,
+    });
+    expect(r).toMatchObject({ quotaExceeded: true, added: 0, pruned: 0 });
+    expect((await index.stats()).articles).toBe(3);
+    expect(await index.getArticle(stored[0]!.url)).not.toBeNull();
+  });
+
   it('a quota prune deletes first, then repairs shared records: counters match what the store holds', async () => {
     const backend = createMemoryBackend({ maxArticles: 6 });
     const index = createArticleIndex(backend);
