@@ -429,11 +429,17 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     },
 
     async stats() {
-      const meta = await backend.run('readonly', (tx) => tx.getMeta());
+      // While a quota repair is pending (the disk is still full) the stored counters lag behind the
+      // deletions: count the records instead.
+      const counts = await backend.run('readonly', async (tx) =>
+        pendingRepairs.length > 0
+          ? { articles: await tx.count('articles'), stories: await tx.count('stories') }
+          : tx.getMeta(),
+      );
       const bytesEstimate = backend.estimateBytes ? await backend.estimateBytes() : undefined;
       return {
-        articles: meta?.articles ?? 0,
-        stories: meta?.stories ?? 0,
+        articles: counts?.articles ?? 0,
+        stories: counts?.stories ?? 0,
         ...(bytesEstimate !== undefined ? { bytesEstimate } : {}),
       };
     },
