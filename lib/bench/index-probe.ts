@@ -43,6 +43,7 @@ export const indexProbe = {
     feeds: Array<{ xml: string; outletId: string }>,
     feedUrl: string,
     now: number,
+    deferClustering = false,
   ): Promise<{ ms: number; added: number; quotaExceeded: boolean }> {
     const target = requireIndex();
     const t0 = performance.now();
@@ -61,11 +62,18 @@ export const indexProbe = {
           published: Number.isFinite(published) ? published : now,
         };
       });
-      const r = await target.ingest(items, { feedUrl, now });
+      const r = await target.ingest(items, { feedUrl, now, deferClustering });
       added += r.added;
       quotaExceeded ||= r.quotaExceeded;
     }
     return { ms: performance.now() - t0, added, quotaExceeded };
+  },
+
+  /** The second step of ingest: stories for every pending article, timed. */
+  async clusterPending(): Promise<{ ms: number; clustered: number }> {
+    const t0 = performance.now();
+    const r = await requireIndex().clusterPending();
+    return { ms: performance.now() - t0, clustered: r.clustered };
   },
 
   async match(queries: ArticleInput[], now: number): Promise<MatchTiming> {

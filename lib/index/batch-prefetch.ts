@@ -4,8 +4,8 @@
 
 import { computeArticleFeatures } from './article-features';
 import { canonicalizeUrl } from './canonical-url';
-import type { IndexSession, StoredFeatures } from './index-records';
-import { findCandidates, rankStories, toDayBucket, vectorizeFeatures } from './story-clusters';
+import type { IndexSession, PendingArticle, StoredFeatures } from './index-records';
+import { findCandidates, rankStories, toDayBucket, toPendingFeatures, vectorizeFeatures } from './story-clusters';
 import { MAX_POSTED_TERMS, MERGE_THRESHOLD } from './tuning';
 import type { ArticleInput } from './types';
 
@@ -56,4 +56,29 @@ export async function prefetchRemoval(session: IndexSession, seqs: readonly numb
     reads.push(session.getDay(day), session.getStory(f.storyId));
   }
   await Promise.all(reads);
+}
+
+/**
+ * Reads what clustering the pending articles `pending` will read, as `prefetchIngest` does for items: each
+ * article as if it came first; later ones also see earlier ones of the batch, and misses are read on demand.
+ */
+export async function prefetchClustering(session: IndexSession, pending: readonly PendingArticle[]): Promise<void> {
+  await session.getMeta();
+  await Promise.all(
+    pending.map(async (p) => {
+      const dated = !p.undated;
+      const vector = await vectorizeFeatures(session, toPendingFeatures(p));
+      const candidates = await findCandidates(session, vector, p.t, dated, null);
+      const ranked = await rankStories(session, vector, p.t, dated, candidates);
+      if ((ranked[1]?.score ?? 0) >= MERGE_THRESHOLD) {
+        const stories = await Promise.all(ranked.filter((r) => r.score >= MERGE_THRESHOLD).map((r) => session.getStory(r.storyId)));
+        await Promise.all(stories.flatMap((s) => (s ? s.members.map((seq) => session.getFeatures(seq)) : [])));
+      }
+      const day = toDayBucket(p.t);
+      await Promise.all([
+        session.getDay(day),
+        ...vector.terms.slice(0, MAX_POSTED_TERMS).map((term) => session.getPostings(term, day, day)),
+      ]);
+    }),
+  );
 }

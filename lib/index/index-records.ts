@@ -57,10 +57,36 @@ export interface StoredStory {
 }
 
 export interface IndexMeta {
+  /** Clustered articles (the corpus size behind IDF); stored articles still pending are counted apart. */
   articles: number;
   stories: number;
   nextSeq: number;
   nextStory: number;
+  /** Articles stored but not clustered yet (see PendingArticle). */
+  pending?: number;
+}
+
+/**
+ * An article stored by the first step of ingest whose story is not assigned yet: its features as computed
+ * then (pre-IDF weights in the features' own term order), so the clustering step needs no text. Keyed by
+ * seq; deleted when the article is clustered.
+ */
+export interface PendingArticle {
+  seq: number;
+  id: string;
+  title: string;
+  /** The outlet key (see StoredFeatures.outlet). */
+  outlet: string;
+  /** Publication time as clustering uses it (clamped to first-seen; first-seen when unknown). */
+  t: number;
+  undated?: true;
+  lang: string | null;
+  /** Feature terms joined by spaces, with their raw weights in `tf` (same order). */
+  terms: string;
+  tf: number[];
+  /** Terms that are named entities, and terms that are numbers, joined by spaces. */
+  ents: string;
+  nums: string;
 }
 
 export interface PostingBucket {
@@ -82,8 +108,12 @@ export interface IndexTx {
   getDay(day: number): Promise<number[] | undefined>;
   /** Day keys in ascending order, at most `limit`, strictly before `beforeDay`. */
   listDays(beforeDay: number, limit: number): Promise<number[]>;
-  /** Number of records in the articles or stories store (to reconcile the meta counters). */
-  count(store: 'articles' | 'stories'): Promise<number>;
+  /** Number of records in the articles, stories or pending store (to reconcile the meta counters). */
+  count(store: 'articles' | 'stories' | 'pending'): Promise<number>;
+  /** Pending articles in ascending seq order, at most `limit`. */
+  listPending(limit: number): Promise<PendingArticle[]>;
+  putPending(p: PendingArticle): Promise<void>;
+  deletePending(seq: number): Promise<void>;
   putMeta(meta: IndexMeta): Promise<void>;
   putArticle(a: StoredArticle): Promise<void>;
   deleteArticle(id: string): Promise<void>;
@@ -128,6 +158,8 @@ export class IndexSession {
   private readonly postings = new Map<string, Map<number, number[]>>();
   private readonly postingsLoaded = new Map<string, Set<number>>();
   private readonly days = new Map<number, number[] | null>();
+  /** Pending-article writes (never read back through the session). */
+  private readonly pendingWrites = new Map<number, PendingArticle | null>();
   private readonly dirtyArticles = new Set<string>();
   private readonly dirtyFeatures = new Set<number>();
   private readonly dirtyStories = new Set<string>();
@@ -280,6 +312,13 @@ export class IndexSession {
     this.dirtyPostings.add(postingKey(term, day));
   }
 
+  putPending(p: PendingArticle): void {
+    this.pendingWrites.set(p.seq, p);
+  }
+  deletePending(seq: number): void {
+    this.pendingWrites.set(seq, null);
+  }
+
   async getDay(day: number): Promise<number[]> {
     if (!this.days.has(day)) {
       const seqs = await this.share(`y${day}`, () => this.tx.getDay(day));
@@ -324,7 +363,9 @@ export class IndexSession {
       ops.push(tx.putPostings(term, day, this.postings.get(term)?.get(day) ?? []));
     }
     for (const day of this.dirtyDays) ops.push(tx.putDay(day, this.days.get(day) ?? []));
+    for (const [seq, p] of this.pendingWrites) ops.push(p ? tx.putPending(p) : tx.deletePending(seq));
     await Promise.all(ops);
+    this.pendingWrites.clear();
     this.dirtyArticles.clear();
     this.dirtyFeatures.clear();
     this.dirtyStories.clear();

@@ -72,6 +72,9 @@ export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */
 export const INGEST_BATCH_SIZE = 250;
+/** Pending articles clustered per IndexedDB transaction (the second step of ingest): records they share
+ *  (document frequencies, posting buckets, stories) are read and written once per batch. */
+export const CLUSTER_BATCH_SIZE = 250;
 /** Characters of summary kept in the store (display and matching use the start only). */
 export const STORED_SUMMARY_CHARS = 320;
 /** Default retention of articles. Days. */
