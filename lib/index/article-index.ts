@@ -5,7 +5,7 @@
 import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type PendingArticle, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -100,6 +100,9 @@ interface PruneRepair {
 
 /** Most rounds of "prune the oldest day, retry" after a QuotaExceededError before giving up on a batch. */
 const MAX_QUOTA_RETRIES = 8;
+/** Pending batch records read per clustering transaction (whole batches are taken up to CLUSTER_BATCH_SIZE
+ *  articles; a feed's batch is often a few dozen). */
+const PENDING_BATCHES_READ = 32;
 /** Days searched back by `search`. */
 const SEARCH_DAYS = 30;
 
@@ -233,7 +236,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     await backend.run('readwrite', async (tx) => {
       const meta = await tx.getMeta();
       if (!meta) return;
-      const [stored, stories, pending] = await Promise.all([tx.count('articles'), tx.count('stories'), tx.count('pending')]);
+      const [stored, stories, batches] = await Promise.all([
+        tx.count('articles'),
+        tx.count('stories'),
+        tx.listPending(Number.MAX_SAFE_INTEGER),
+      ]);
+      const pending = batches.reduce((n, b) => n + b.articles.length, 0);
       // Pending articles are stored but not yet part of the clustered corpus (meta.articles is its size).
       const articles = Math.max(0, stored - pending);
       if (meta.articles !== articles || meta.stories !== stories || (meta.pending ?? 0) !== pending)
@@ -257,22 +265,30 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
       }
       let added = 0;
       let updated = 0;
+      const pending: PendingArticle[] = [];
       for (const item of items) {
-        const r = await storeArticle(session, item, ctx.feedUrl, ctx.now);
+        const r = await storeArticle(session, item, ctx.feedUrl, ctx.now, pending);
         if (r === 'added') added++;
         else if (r === 'updated') updated++;
       }
+      if (pending[0]) session.putPending({ seq: pending[0].seq, articles: pending });
       await session.flush();
       return { added, updated };
     });
   }
 
-  /** Step 2, one transaction: clusters up to CLUSTER_BATCH_SIZE pending articles in seq order; how many. */
+  /** Step 2, one transaction: clusters the oldest pending batches (about CLUSTER_BATCH_SIZE articles, whole
+   *  batches) in seq order; how many articles. */
   async function clusterBatch(): Promise<number> {
     return backend.run('readwrite', async (tx) => {
-      const pending = await tx.listPending(CLUSTER_BATCH_SIZE);
-      if (!pending.length) return 0;
+      const pending: PendingArticle[] = [];
       const session = new IndexSession(tx);
+      for (const batch of await tx.listPending(PENDING_BATCHES_READ)) {
+        if (pending.length && pending.length + batch.articles.length > CLUSTER_BATCH_SIZE) break;
+        pending.push(...batch.articles);
+        session.deletePending(batch.seq);
+      }
+      if (!pending.length) return 0;
       if (backend.readsAreRoundTrips) await prefetchClustering(session, pending);
       for (const p of pending) await clusterPendingArticle(session, p);
       await session.flush();

@@ -3,7 +3,7 @@
 // previous state intact. Uses only IndexedDB (via idb); no DOM, no clock.
 
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PendingArticle, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PendingBatch, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { ingestArticle } from './story-clusters';
 import type { ArticleInput } from './types';
 
@@ -14,7 +14,8 @@ export const INDEX_DB_NAME = 'parallax-index';
  * 2 — matching data moved out of the article: `features` (by seq), `stories` (members + centroid),
  *     `df` (term -> document frequency), `postings` ([term, day] -> seqs), `days` (day -> seqs);
  *     `articles` keeps display fields only. v1 articles are re-ingested so their features exist.
- * 3 — `pending` (by seq): articles stored by ingest's first step whose story is assigned by the second.
+ * 3 — `pending` (by first seq): batches of articles stored by ingest's first step whose stories the second
+ *     step assigns.
  */
 export const INDEX_DB_VERSION = 3;
 
@@ -72,7 +73,7 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     listDays: async (beforeDay, limit) =>
       (await store('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT))).map(Number),
     count: async (name) => store(name).count(),
-    listPending: async (limit) => (await store('pending').getAll(null, Math.min(limit, MAX_IDB_COUNT))) as PendingArticle[],
+    listPending: async (limit) => (await store('pending').getAll(null, Math.min(limit, MAX_IDB_COUNT))) as PendingBatch[],
     putPending: async (p) => void (await store('pending').put(p)),
     deletePending: async (seq) => void (await store('pending').delete(seq)),
     putMeta: async (meta) => void (await store('meta').put(meta, META_KEY)),

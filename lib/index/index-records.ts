@@ -68,8 +68,7 @@ export interface IndexMeta {
 
 /**
  * An article stored by the first step of ingest whose story is not assigned yet: its features as computed
- * then (pre-IDF weights in the features' own term order), so the clustering step needs no text. Keyed by
- * seq; deleted when the article is clustered.
+ * then (pre-IDF weights in the features' own term order), so the clustering step needs no text.
  */
 export interface PendingArticle {
   seq: number;
@@ -83,10 +82,17 @@ export interface PendingArticle {
   lang: string | null;
   /** Feature terms joined by spaces, with their raw weights in `tf` (same order). */
   terms: string;
-  tf: number[];
+  tf: Float64Array;
   /** Terms that are named entities, and terms that are numbers, joined by spaces. */
   ents: string;
   nums: string;
+}
+
+/** The pending articles of one stored batch, in seq order, keyed by the first one's seq: one record per
+ *  batch (one request to write, read and delete), deleted when the batch is clustered. */
+export interface PendingBatch {
+  seq: number;
+  articles: PendingArticle[];
 }
 
 export interface PostingBucket {
@@ -108,11 +114,11 @@ export interface IndexTx {
   getDay(day: number): Promise<number[] | undefined>;
   /** Day keys in ascending order, at most `limit`, strictly before `beforeDay`. */
   listDays(beforeDay: number, limit: number): Promise<number[]>;
-  /** Number of records in the articles, stories or pending store (to reconcile the meta counters). */
-  count(store: 'articles' | 'stories' | 'pending'): Promise<number>;
-  /** Pending articles in ascending seq order, at most `limit`. */
-  listPending(limit: number): Promise<PendingArticle[]>;
-  putPending(p: PendingArticle): Promise<void>;
+  /** Number of records in the articles or stories store (to reconcile the meta counters). */
+  count(store: 'articles' | 'stories'): Promise<number>;
+  /** Pending batches in ascending seq order, at most `limit`. */
+  listPending(limit: number): Promise<PendingBatch[]>;
+  putPending(batch: PendingBatch): Promise<void>;
   deletePending(seq: number): Promise<void>;
   putMeta(meta: IndexMeta): Promise<void>;
   putArticle(a: StoredArticle): Promise<void>;
@@ -159,7 +165,7 @@ export class IndexSession {
   private readonly postingsLoaded = new Map<string, Set<number>>();
   private readonly days = new Map<number, number[] | null>();
   /** Pending-article writes (never read back through the session). */
-  private readonly pendingWrites = new Map<number, PendingArticle | null>();
+  private readonly pendingWrites = new Map<number, PendingBatch | null>();
   private readonly dirtyArticles = new Set<string>();
   private readonly dirtyFeatures = new Set<number>();
   private readonly dirtyStories = new Set<string>();
@@ -312,8 +318,8 @@ export class IndexSession {
     this.dirtyPostings.add(postingKey(term, day));
   }
 
-  putPending(p: PendingArticle): void {
-    this.pendingWrites.set(p.seq, p);
+  putPending(batch: PendingBatch): void {
+    this.pendingWrites.set(batch.seq, batch);
   }
   deletePending(seq: number): void {
     this.pendingWrites.set(seq, null);

@@ -1,7 +1,7 @@
 // In-memory implementation of the index backend (eval CLI, bench, unit tests). Same records and the
 // same all-or-nothing commit as IndexedDB, so the clustering logic runs unchanged. No browser APIs.
 
-import type { IndexBackend, IndexMeta, IndexTx, PendingArticle, PostingBucket, StoredArticle, StoredFeatures, StoredStory } from './index-records';
+import type { IndexBackend, IndexMeta, IndexTx, PendingBatch, PostingBucket, StoredArticle, StoredFeatures, StoredStory } from './index-records';
 
 export interface MemoryBackendOptions {
   /**
@@ -20,7 +20,7 @@ interface MemoryData {
   df: Map<string, number>;
   postings: Map<string, Map<number, number[]>>;
   days: Map<number, number[]>;
-  pending: Map<number, PendingArticle>;
+  pending: Map<number, PendingBatch>;
 }
 
 function createEmptyData(): MemoryData {
@@ -72,7 +72,7 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
       },
       listDays: async (beforeDay, limit) =>
         [...data.days.keys()].filter((d) => d < beforeDay).sort((a, b) => a - b).slice(0, limit),
-      count: async (store) => (store === 'articles' ? data.articles.size : store === 'stories' ? data.stories.size : data.pending.size),
+      count: async (store) => (store === 'articles' ? data.articles.size : data.stories.size),
       listPending: async (limit) => [...data.pending.values()].sort((a, b) => a.seq - b.seq).slice(0, limit),
       putPending: async (p) => {
         puts.n++;

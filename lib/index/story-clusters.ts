@@ -394,7 +394,7 @@ function toStoredArticle(
 
 /**
  * First step of a two-step ingest: stores the article (deduplicated by canonical URL) and its features
- * as a pending record, without touching the shared clustering records (df, postings, stories), so a batch
+ * for a pending record (`pendingOut`, written once per batch by the caller), without touching the shared clustering records (df, postings, stories), so a batch
  * costs a few requests per article. `clusterPendingArticle` assigns its story later, in seq order, exactly
  * as `ingestArticle` would have.
  */
@@ -403,6 +403,7 @@ export async function storeArticle(
   item: ArticleInput,
   feedUrl: string | null,
   now: number,
+  pendingOut: PendingArticle[],
 ): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
   const id = canonicalizeUrl(item.url);
   if (!id || !item.title?.trim()) return 'skipped';
@@ -422,7 +423,7 @@ export async function storeArticle(
   meta.pending = (meta.pending ?? 0) + 1;
   session.markMetaDirty();
   session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
-  session.putPending({
+  pendingOut.push({
     seq,
     id,
     title: item.title,
@@ -431,7 +432,7 @@ export async function storeArticle(
     ...(dated ? {} : { undated: true as const }),
     lang: features.lang,
     terms: [...features.weights.keys()].join(' '),
-    tf: [...features.weights.values()],
+    tf: Float64Array.from(features.weights.values()),
     ents: [...features.entities].join(' '),
     nums: [...features.numbers].join(' '),
   });
@@ -449,12 +450,12 @@ export function toPendingFeatures(p: PendingArticle): ArticleFeatures {
   };
 }
 
-/** Second step: assigns a stored, pending article its story (and writes its features, df, postings). */
+/** Second step: assigns a stored, pending article its story (and writes its features, df, postings); the
+ *  caller deletes its pending batch. */
 export async function clusterPendingArticle(session: IndexSession, p: PendingArticle): Promise<void> {
   const meta = await session.getMeta();
   meta.pending = Math.max(0, (meta.pending ?? 0) - 1);
   session.markMetaDirty();
-  session.deletePending(p.seq);
   await clusterFeatures(session, {
     seq: p.seq,
     id: p.id,
