@@ -299,6 +299,16 @@ export class IndexSession {
     }
     return out;
   }
+  /** The cached posting seqs of a term over [dayFrom, dayTo] (no read: days not loaded are empty). */
+  peekPostings(term: string, dayFrom: number, dayTo: number): number[][] {
+    const byDay = this.postings.get(term);
+    const out: number[][] = [];
+    for (let day = dayFrom; byDay && day <= dayTo; day++) {
+      const seqs = byDay.get(day);
+      if (seqs && seqs.length) out.push(seqs);
+    }
+    return out;
+  }
   async appendPosting(term: string, day: number, seq: number): Promise<void> {
     await this.getPostings(term, day, day);
     const byDay = this.postings.get(term) as Map<number, number[]>;
