@@ -74,7 +74,7 @@ export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 export const INGEST_BATCH_SIZE = 250;
 /** Pending articles clustered per IndexedDB transaction (the second step of ingest): records they share
  *  (document frequencies, posting buckets, stories) are read and written once per batch. */
-export const CLUSTER_BATCH_SIZE = 250;
+export const CLUSTER_BATCH_SIZE = 1000;
 /** Characters of summary kept in the store (display and matching use the start only). */
 export const STORED_SUMMARY_CHARS = 320;
 /** Default retention of articles. Days. */
