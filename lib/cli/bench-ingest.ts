@@ -242,6 +242,8 @@ export async function runBenchIngest(args: string[]): Promise<Record<string, num
   }
 
   return {
+    note:
+      'items_per_second = store step (parse + normalise + store) in Node on fake-indexeddb; browser_items_per_second = the same in Chromium; stories are assigned by the cluster step (*cluster_per_second)',
     items: added,
     // Store step (parse + normalise + store), Node on fake-indexeddb.
     items_per_second: Math.round((added / ingestMs) * 1000),
