@@ -207,9 +207,9 @@ describe('timeline', () => {
 });
 
 describe('sortCoverageEntries', () => {
-  const a = makeEntry(OUTLETS.bbc, 'a', 1, { explanation: { score: 0.2, sharedTerms: [], sharedEntities: [], hoursApart: 1 } });
-  const b = makeEntry(OUTLETS.fox, 'b', 3, { explanation: { score: 0.9, sharedTerms: [], sharedEntities: [], hoursApart: 3 } });
-  const c = makeEntry(OUTLETS.cnn, 'c', 2, { explanation: { score: 0.5, sharedTerms: [], sharedEntities: [], hoursApart: 2 } });
+  const a = makeEntry(OUTLETS.bbc, 'a', 1, { score: 0.2 });
+  const b = makeEntry(OUTLETS.fox, 'b', 3, { score: 0.9 });
+  const c = makeEntry(OUTLETS.cnn, 'c', 2, { score: 0.5 });
   const undated = makeEntry(OUTLETS.ap, 'd', 0, { published: Number.NaN });
   it('orders newest first, earliest first, or by match score, undated last', () => {
     expect(sortCoverageEntries([a, undated, b, c]).map((e) => e.title)).toEqual(['b', 'c', 'a', 'd']);
