@@ -95,9 +95,10 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
   return run;
 }
 
-export async function getIndexStatus(settings: Settings): Promise<IndexStatus> {
+/** The index's figures and refresh progress; `settings` may still be on its way (it is read in parallel). */
+export async function getIndexStatus(settingsRead: Settings | Promise<Settings>): Promise<IndexStatus> {
   const [store, index] = await Promise.all([getFeedStateStore(), getArticleIndex()]);
-  const [progress, stats] = await Promise.all([getProgress(store), index.stats()]);
+  const [progress, stats, settings] = await Promise.all([getProgress(store), index.stats(), settingsRead]);
   return {
     articles: stats.articles,
     stories: stats.stories,
