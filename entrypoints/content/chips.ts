@@ -10,6 +10,8 @@ import { sendMessage } from '../../lib/messaging';
 import type { LinkInfo } from '../../lib/protocol';
 import { createShadowHost } from './shadow-host';
 
+/** The chip's host element. */
+const CHIP_TAG = 'parallax-chip';
 /** Chips are mounted when their link comes within this distance of the viewport (one viewport ahead). */
 const MOUNT_AHEAD_MARGIN = '100% 0px';
 /** Links whose label sits in a heading inside the link (search results): the chip goes at the heading's end. */
@@ -123,7 +125,7 @@ function mountChips(batch: readonly ChipMount[]): void {
   }
   for (const { spot, info, left } of placed) {
     // Closed: page scripts cannot reach into the chip.
-    const { host, root } = createShadowHost('parallax-chip', chipCss, 'closed');
+    const { host, root } = createShadowHost(CHIP_TAG, chipCss, 'closed', true);
     host.setAttribute('data-outlet', info.outletId);
     const chip = createLinkChip(document, info);
     chip.style.left = `${Math.round(left)}px`;
@@ -175,6 +177,7 @@ export function startLinkChips(): ChipAnnotator {
     rule: ruleForHost(location.hostname),
     lookup: (urls) => sendMessage('links:lookup', { urls }),
     mountChip: createLazyMount(),
+    isOwnNode: (node) => (node as Element).localName === CHIP_TAG,
     scheduleIdle: idle,
     setTimeout: (task, ms) => setTimeout(task, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -185,5 +188,5 @@ export function startLinkChips(): ChipAnnotator {
 export function removeLinkChips(): void {
   lazyObserver?.disconnect();
   lazyObserver = null;
-  document.querySelectorAll('parallax-chip').forEach((el) => el.remove());
+  document.querySelectorAll(CHIP_TAG).forEach((el) => el.remove());
 }

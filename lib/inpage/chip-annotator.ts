@@ -21,6 +21,8 @@ export interface ChipAnnotatorDeps {
   rule: LinkSiteRule | null;
   lookup: (urls: string[]) => Promise<(LinkInfo | null)[]>;
   mountChip: (anchor: HTMLAnchorElement, info: LinkInfo) => void;
+  /** Nodes this script adds itself (the chips' hosts): their insertion is no reason to scan the page again. */
+  isOwnNode?: (node: Node) => boolean;
   /** requestIdleCallback or a stand-in. */
   scheduleIdle: (task: () => void) => void;
   setTimeout: (task: () => void, ms: number) => unknown;
@@ -31,6 +33,13 @@ export interface ChipAnnotator {
   /** Resolves when the links present so far are annotated (used by tests and benchmarks). */
   idle(): Promise<void>;
   stop(): void;
+}
+
+/** Whether `nodes` holds a node the page added (not one of ours). */
+function hasForeignNode(nodes: NodeList, isOwnNode?: (node: Node) => boolean): boolean {
+  if (!isOwnNode) return nodes.length > 0;
+  for (let i = 0; i < nodes.length; i++) if (!isOwnNode(nodes[i]!)) return true;
+  return false;
 }
 
 export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
@@ -81,7 +90,7 @@ export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
   const Observer = deps.doc.defaultView?.MutationObserver;
   const observer = Observer
     ? new Observer((mutations) => {
-        if (!mutations.some((m) => m.addedNodes.length > 0)) return;
+        if (!mutations.some((m) => hasForeignNode(m.addedNodes, deps.isOwnNode))) return;
         if (debounce !== null) deps.clearTimeout(debounce);
         debounce = deps.setTimeout(() => {
           debounce = null;

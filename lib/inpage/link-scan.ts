@@ -42,12 +42,22 @@ export function resolveLinkTarget(href: string, pageUrl: URL, unwrapParam?: stri
   return resolveTargetUrl(href, pageUrl, unwrapParam)?.href ?? null;
 }
 
+/** Whether single-spaced `text` has at least `min` words (counts spaces; no array per link). */
+function hasWords(text: string, min: number): boolean {
+  let at = -1;
+  for (let words = 1; words < min; words++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** Generic rule: the link's text reads like a headline and it leads to a path, not a home page. */
 export function isHeadlineLink(anchor: HTMLAnchorElement, target: URL): boolean {
   if (target.pathname.length <= 1) return false;
   const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < MIN_HEADLINE_CHARS || text.length > MAX_HEADLINE_CHARS) return false;
-  if (text.split(' ').length < MIN_HEADLINE_WORDS) return false;
+  if (!hasWords(text, MIN_HEADLINE_WORDS)) return false;
   return anchor.closest(CHROME_SELECTOR) === null;
 }
 
@@ -63,6 +73,7 @@ export function collectNewsLinks(
   limit: number,
 ): NewsLink[] {
   const found: NewsLink[] = [];
+  const pageHref = pageUrl.href;
   const anchors = root.querySelectorAll<HTMLAnchorElement>(rule ? rule.links : GENERIC_LINK_SELECTOR);
   for (let i = 0; i < anchors.length && found.length < limit; i++) {
     const anchor = anchors[i]!;
@@ -74,8 +85,9 @@ export function collectNewsLinks(
     const target = resolveTargetUrl(href, pageUrl, rule?.unwrapParam);
     if (!target) continue;
     if (!rule && !isHeadlineLink(anchor, target)) continue;
-    if (target.href === pageUrl.href) continue;
-    found.push({ anchor, url: target.href });
+    const url = target.href;
+    if (url === pageHref) continue;
+    found.push({ anchor, url });
   }
   return found;
 }

@@ -9,6 +9,7 @@ function setup(html: string) {
   const doc = win.document as unknown as Document;
   const mounted: string[] = [];
   const lookups: string[][] = [];
+  const scans = { count: 0 };
   const annotator = startChipAnnotator({
     doc,
     pageUrl: () => new URL('https://news.aggregator.test/'),
@@ -24,11 +25,15 @@ function setup(html: string) {
       const chip = doc.createElement('parallax-chip');
       anchor.after(chip);
     },
-    scheduleIdle: (task) => setTimeout(task, 0),
+    isOwnNode: (node) => node.nodeName === 'PARALLAX-CHIP',
+    scheduleIdle: (task) => {
+      scans.count += 1;
+      setTimeout(task, 0);
+    },
     setTimeout: (task, ms) => setTimeout(task, ms),
     clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   });
-  return { win, doc, mounted, lookups, annotator };
+  return { win, doc, mounted, lookups, annotator, scans };
 }
 
 const link = (host: string, slug: string) =>
@@ -62,6 +67,26 @@ describe('startChipAnnotator', () => {
     await new Promise((r) => setTimeout(r, 400));
     await annotator.idle();
     expect(mounted).toHaveLength(2);
+    annotator.stop();
+  });
+
+  it('does not scan again for its own chips, only for nodes the page adds', async () => {
+    const { doc, mounted, annotator, scans } = setup(link('known-outlet.test', 'first') + link('known-outlet.test', 'second'));
+    await annotator.idle();
+    expect(mounted).toHaveLength(2);
+    const afterFirstScan = scans.count;
+    // The chips mounted above are DOM insertions too: they must not start another scan.
+    await new Promise((r) => setTimeout(r, 400));
+    await annotator.idle();
+    expect(scans.count).toBe(afterFirstScan);
+    doc.body.append(doc.createElement('parallax-chip'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(scans.count).toBe(afterFirstScan);
+    const more = doc.createElement('p');
+    doc.body.append(more);
+    await new Promise((r) => setTimeout(r, 400));
+    await annotator.idle();
+    expect(scans.count).toBeGreaterThan(afterFirstScan);
     annotator.stop();
   });
 

@@ -55,6 +55,15 @@ describe('generic rule', () => {
     ]);
   });
 
+  it('needs MIN_HEADLINE_WORDS words, however long they are', () => {
+    const doc = docAt(
+      pageUrl.href,
+      `<a href="/a/1">Extraordinarily   lengthy\n headline-words</a><a href="/a/2">Extraordinarily lengthy headline words</a>`,
+    );
+    const links = collectNewsLinks(doc, pageUrl, null, new WeakSet(), 1000).map((l) => l.url);
+    expect(links).toEqual(['https://www.example-outlet.test/a/2']);
+  });
+
   it('does not return a link twice and honours the limit', () => {
     const doc = docAt(pageUrl.href, html);
     const seen = new WeakSet<Element>();
