@@ -167,10 +167,10 @@ function createLazyMount(): (anchor: HTMLAnchorElement, info: LinkInfo) => void 
 }
 
 export function startLinkChips(): ChipAnnotator {
-  const idle: (task: () => void) => void =
+  const idle: (task: (timeLeftMs: () => number) => void) => void =
     typeof requestIdleCallback === 'function'
-      ? (task) => requestIdleCallback(() => task(), { timeout: 1000 })
-      : (task) => setTimeout(task, 0);
+      ? (task) => requestIdleCallback((deadline) => task(() => deadline.timeRemaining()), { timeout: 1000 })
+      : (task) => setTimeout(() => task(() => Infinity), 0);
   return startChipAnnotator({
     doc: document,
     pageUrl: () => new URL(location.href),

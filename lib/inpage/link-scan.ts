@@ -61,8 +61,14 @@ export function isHeadlineLink(anchor: HTMLAnchorElement, target: URL): boolean 
   return anchor.closest(CHROME_SELECTOR) === null;
 }
 
+/** Links found per call however little time is left (a busy page still gets its chips, slice by slice). */
+export const SCAN_MIN_LINKS = 50;
+/** Anchors examined between two looks at the time left. */
+const SCAN_TIME_CHECK_EVERY = 50;
+
 /**
- * Collects news links under `root` not yet in `seen` (which it updates), at most `limit` of them.
+ * Collects news links under `root` not yet in `seen` (which it updates), at most `limit` of them, and stops
+ * early (after SCAN_MIN_LINKS) once `hasTime` says the idle period is used up.
  * With a site rule only the rule's anchors count; without one, the generic headline rule applies.
  */
 export function collectNewsLinks(
@@ -71,11 +77,13 @@ export function collectNewsLinks(
   rule: LinkSiteRule | null,
   seen: WeakSet<Element>,
   limit: number,
+  hasTime: () => boolean = () => true,
 ): NewsLink[] {
   const found: NewsLink[] = [];
   const pageHref = pageUrl.href;
   const anchors = root.querySelectorAll<HTMLAnchorElement>(rule ? rule.links : GENERIC_LINK_SELECTOR);
   for (let i = 0; i < anchors.length && found.length < limit; i++) {
+    if (i % SCAN_TIME_CHECK_EVERY === 0 && found.length >= SCAN_MIN_LINKS && !hasTime()) break;
     const anchor = anchors[i]!;
     if (seen.has(anchor)) continue;
     seen.add(anchor);
