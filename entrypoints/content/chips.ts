@@ -56,20 +56,24 @@ function lastBox(rects: ArrayLike<DOMRect>): DOMRect | null {
  * layout): the end of the label's text, then whatever follows it on the same line; and the block's edge.
  */
 function measureChipLine({ parent: spotParent, next, label }: ChipSpot, chipWidth: number, range: Range): ChipLine {
-  let end: DOMRect | null;
-  if (label === spotParent) {
-    // The host ends the heading: at the end of its text.
-    range.selectNodeContents(label);
-    end = lastBox(range.getClientRects());
-  } else if (getComputedStyle(label).display === 'inline') {
-    // The host follows the link: at the end of the link's last line box piece.
-    end = lastBox(label.getClientRects());
-  } else end = null;
-  // A block-like link puts its host under itself, on a line of its own: the chip goes right after the host.
-  if (!end) return { hostLeft: 0, contentRight: 0, containerRight: Infinity, chipWidth };
-  const hostLeft = end.right;
-  // A box is on the label's last line when it spans that line's middle (text of another size included).
-  const middle = (end.top + end.bottom) / 2;
+  let hostLeft: number;
+  // The line's middle: a box is on the chip's line when it spans it (text of another size included).
+  let middle: number | null = null;
+  const inlineLabel = label === spotParent || getComputedStyle(label).display.startsWith('inline');
+  if (inlineLabel) {
+    let end: DOMRect | null;
+    if (label === spotParent) {
+      // The host ends the heading: at the end of its text.
+      range.selectNodeContents(label);
+      end = lastBox(range.getClientRects());
+    } else end = lastBox(label.getClientRects()); // after the link's last line box piece (or inline block)
+    if (!end) return { hostLeft: 0, contentRight: 0, containerRight: Infinity, chipWidth };
+    hostLeft = end.right;
+    middle = (end.top + end.bottom) / 2;
+  } else {
+    // A block-like link puts its host at the start of the next line, the line of what follows the link.
+    hostLeft = label.getBoundingClientRect().left;
+  }
   let contentRight = hostLeft;
   let node: Node | null = next;
   let parent: Element | null = spotParent;
@@ -90,6 +94,7 @@ function measureChipLine({ parent: spotParent, next, label }: ChipSpot, chipWidt
     for (let i = 0; i < rects.length; i++) {
       const r = rects[i]!;
       if (r.width === 0) continue;
+      middle ??= (r.top + r.bottom) / 2;
       if (r.top < middle && r.bottom > middle) contentRight = Math.max(contentRight, r.right);
       else if (r.top >= middle) below = true;
     }
