@@ -20,6 +20,23 @@ export function describeLinkChip({ name, bias, outlets }: LinkChipProps): string
   return `Parallax: ${name}, ${rated}${cover}`;
 }
 
+/** Horizontal padding of the chip, both sides (chip.css `.px-linkchip`). */
+const CHIP_PADDING_PX = 8;
+/** Gap, padding and rule before the coverage count (chip.css `gap` + `.px-linkchip-count`). */
+const CHIP_COUNT_SEPARATOR_PX = 7;
+/** Widest glyph of the chip's 700 10px system font, rounded up (upper-case letters and digits are ~6-7px). */
+const CHIP_GLYPH_MAX_PX = 7.5;
+
+/**
+ * The chip's width before it is laid out, an upper bound from its fixed typography: placing chips from this
+ * instead of a measurement lets a batch of chips go in already positioned, at the cost of one layout.
+ */
+export function estimateLinkChipWidth({ bias, outlets }: LinkChipProps): number {
+  const letters = bias ? BIAS_SHORT[bias].length : 1;
+  const count = outlets && outlets > 0 ? CHIP_COUNT_SEPARATOR_PX + String(outlets).length * CHIP_GLYPH_MAX_PX : 0;
+  return CHIP_PADDING_PX + letters * CHIP_GLYPH_MAX_PX + count;
+}
+
 /** Small chip: the outlet's bias letter and the story's coverage count, labelled for screen readers. */
 export function createLinkChip(doc: Document, props: LinkChipProps): HTMLElement {
   const { bias, outlets } = props;

@@ -6,10 +6,16 @@ import type { LinkInfo } from '../protocol';
 import { collectNewsLinks } from './link-scan';
 import type { LinkSiteRule } from './link-sites';
 
-/** Links looked up and annotated per idle slice. 250 keeps a slice to a few milliseconds; fewer, larger
- *  slices mean fewer lookups, frames and viewport checks (100 cost ~2x the IntersectionObserver and commit
- *  work on a 1,000-link page, lib/cli/bench-chips.ts). */
-export const CHIP_BATCH_SIZE = 250;
+/** Links looked up and annotated in the first idle slice of a scan: the top of the page, whose chips the
+ *  reader waits for (a small lookup answers sooner). */
+export const FIRST_CHIP_BATCH_SIZE = 250;
+/** Links looked up and annotated per later idle slice, as many as the idle period allows. Fewer, larger
+ *  slices mean fewer lookups, frames and viewport checks: every slice's new observations make the
+ *  IntersectionObserver recompute all pending links (4 slices of 250 cost ~2x the viewport checks of 250 + 750
+ *  on a 1,000-link page, lib/cli/bench-chips.ts). */
+export const CHIP_BATCH_SIZE = 1000;
+/** A slice stops scanning when the idle period has less than this left (ms). */
+export const IDLE_RESERVE_MS = 2;
 /** The most links annotated on one page (beyond that the page is a link farm). */
 export const MAX_CHIPS_PER_PAGE = 3000;
 /** Quiet time after the last DOM mutation before new links are scanned. */
@@ -21,8 +27,10 @@ export interface ChipAnnotatorDeps {
   rule: LinkSiteRule | null;
   lookup: (urls: string[]) => Promise<(LinkInfo | null)[]>;
   mountChip: (anchor: HTMLAnchorElement, info: LinkInfo) => void;
-  /** requestIdleCallback or a stand-in. */
-  scheduleIdle: (task: () => void) => void;
+  /** Nodes this script adds itself (the chips' hosts): their insertion is no reason to scan the page again. */
+  isOwnNode?: (node: Node) => boolean;
+  /** requestIdleCallback or a stand-in; the task learns how much of the idle period is left (ms). */
+  scheduleIdle: (task: (timeLeftMs: () => number) => void) => void;
   setTimeout: (task: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
 }
@@ -33,6 +41,13 @@ export interface ChipAnnotator {
   stop(): void;
 }
 
+/** Whether `nodes` holds a node the page added (not one of ours). */
+function hasForeignNode(nodes: NodeList, isOwnNode?: (node: Node) => boolean): boolean {
+  if (!isOwnNode) return nodes.length > 0;
+  for (let i = 0; i < nodes.length; i++) if (!isOwnNode(nodes[i]!)) return true;
+  return false;
+}
+
 export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
   const seen = new WeakSet<Element>();
   let annotated = 0;
@@ -40,16 +55,17 @@ export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
   let running: Promise<void> = Promise.resolve();
   let debounce: unknown = null;
 
-  const scanSlice = (): Promise<boolean> =>
+  const scanSlice = (batchSize: number): Promise<boolean> =>
     new Promise((resolve) => {
-      deps.scheduleIdle(() => {
+      deps.scheduleIdle((timeLeftMs) => {
         if (stopped || annotated >= MAX_CHIPS_PER_PAGE) return resolve(false);
         const links = collectNewsLinks(
           deps.doc,
           deps.pageUrl(),
           deps.rule,
           seen,
-          Math.min(CHIP_BATCH_SIZE, MAX_CHIPS_PER_PAGE - annotated),
+          Math.min(batchSize, MAX_CHIPS_PER_PAGE - annotated),
+          () => timeLeftMs() > IDLE_RESERVE_MS,
         );
         if (!links.length) return resolve(false);
         deps
@@ -71,8 +87,10 @@ export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
 
   const scanAll = () => {
     running = running.then(async () => {
-      while (!stopped && (await scanSlice())) {
+      let batchSize = FIRST_CHIP_BATCH_SIZE;
+      while (!stopped && (await scanSlice(batchSize))) {
         // keep going slice by slice until no new links are left
+        batchSize = CHIP_BATCH_SIZE;
       }
     });
     return running;
@@ -81,7 +99,7 @@ export function startChipAnnotator(deps: ChipAnnotatorDeps): ChipAnnotator {
   const Observer = deps.doc.defaultView?.MutationObserver;
   const observer = Observer
     ? new Observer((mutations) => {
-        if (!mutations.some((m) => m.addedNodes.length > 0)) return;
+        if (!mutations.some((m) => hasForeignNode(m.addedNodes, deps.isOwnNode))) return;
         if (debounce !== null) deps.clearTimeout(debounce);
         debounce = deps.setTimeout(() => {
           debounce = null;

@@ -42,17 +42,33 @@ export function resolveLinkTarget(href: string, pageUrl: URL, unwrapParam?: stri
   return resolveTargetUrl(href, pageUrl, unwrapParam)?.href ?? null;
 }
 
+/** Whether single-spaced `text` has at least `min` words (counts spaces; no array per link). */
+function hasWords(text: string, min: number): boolean {
+  let at = -1;
+  for (let words = 1; words < min; words++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** Generic rule: the link's text reads like a headline and it leads to a path, not a home page. */
 export function isHeadlineLink(anchor: HTMLAnchorElement, target: URL): boolean {
   if (target.pathname.length <= 1) return false;
   const text = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (text.length < MIN_HEADLINE_CHARS || text.length > MAX_HEADLINE_CHARS) return false;
-  if (text.split(' ').length < MIN_HEADLINE_WORDS) return false;
+  if (!hasWords(text, MIN_HEADLINE_WORDS)) return false;
   return anchor.closest(CHROME_SELECTOR) === null;
 }
 
+/** Links found per call however little time is left (a busy page still gets its chips, slice by slice). */
+export const SCAN_MIN_LINKS = 50;
+/** Anchors examined between two looks at the time left. */
+const SCAN_TIME_CHECK_EVERY = 50;
+
 /**
- * Collects news links under `root` not yet in `seen` (which it updates), at most `limit` of them.
+ * Collects news links under `root` not yet in `seen` (which it updates), at most `limit` of them, and stops
+ * early (after SCAN_MIN_LINKS) once `hasTime` says the idle period is used up.
  * With a site rule only the rule's anchors count; without one, the generic headline rule applies.
  */
 export function collectNewsLinks(
@@ -61,10 +77,13 @@ export function collectNewsLinks(
   rule: LinkSiteRule | null,
   seen: WeakSet<Element>,
   limit: number,
+  hasTime: () => boolean = () => true,
 ): NewsLink[] {
   const found: NewsLink[] = [];
+  const pageHref = pageUrl.href;
   const anchors = root.querySelectorAll<HTMLAnchorElement>(rule ? rule.links : GENERIC_LINK_SELECTOR);
   for (let i = 0; i < anchors.length && found.length < limit; i++) {
+    if (i % SCAN_TIME_CHECK_EVERY === 0 && found.length >= SCAN_MIN_LINKS && !hasTime()) break;
     const anchor = anchors[i]!;
     if (seen.has(anchor)) continue;
     seen.add(anchor);
@@ -74,8 +93,9 @@ export function collectNewsLinks(
     const target = resolveTargetUrl(href, pageUrl, rule?.unwrapParam);
     if (!target) continue;
     if (!rule && !isHeadlineLink(anchor, target)) continue;
-    if (target.href === pageUrl.href) continue;
-    found.push({ anchor, url: target.href });
+    const url = target.href;
+    if (url === pageHref) continue;
+    found.push({ anchor, url });
   }
   return found;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createLinkChip, describeLinkChip } from '../../components/LinkChip';
+import { createLinkChip, describeLinkChip, estimateLinkChipWidth } from '../../components/LinkChip';
 import { XSS_TITLE } from './fixtures';
 
 describe('createLinkChip', () => {
@@ -21,5 +21,29 @@ describe('createLinkChip', () => {
     expect(chip.querySelector('img, script')).toBeNull();
     expect(createLinkChip(document, { name: 'AP', bias: 'center', outlets: 0 }).querySelector('.px-linkchip-count')).toBeNull();
     expect(describeLinkChip({ name: 'AP', bias: 'lean-left', outlets: 1 })).toBe('Parallax: AP, rated Lean Left; 1 outlet covers this story');
+  });
+});
+
+describe('estimateLinkChipWidth', () => {
+  // Widths Chromium lays the chip out at on Linux (chip.css, 700 10px system-ui): the estimate may not be below.
+  it('bounds the laid-out width from above, closely', () => {
+    const cases: [Parameters<typeof estimateLinkChipWidth>[0], number][] = [
+      [{ name: 'AP', bias: 'center', outlets: null }, 15.34],
+      [{ name: 'X', bias: 'lean-right', outlets: 0 }, 22.08],
+      [{ name: 'X', bias: 'center', outlets: 10 }, 36.27],
+      [{ name: 'X', bias: 'lean-right', outlets: 99 }, 43.0],
+      [{ name: 'X', bias: 'right', outlets: 123 }, 43.58],
+    ];
+    for (const [props, laidOut] of cases) {
+      const estimate = estimateLinkChipWidth(props);
+      expect(estimate, JSON.stringify(props)).toBeGreaterThanOrEqual(laidOut);
+      expect(estimate, JSON.stringify(props)).toBeLessThan(laidOut * 1.15);
+    }
+  });
+
+  it('grows with the coverage count', () => {
+    const base = estimateLinkChipWidth({ name: 'X', bias: 'left', outlets: null });
+    expect(estimateLinkChipWidth({ name: 'X', bias: 'left', outlets: 5 })).toBeGreaterThan(base);
+    expect(estimateLinkChipWidth({ name: 'X', bias: 'left', outlets: 50 })).toBeGreaterThan(estimateLinkChipWidth({ name: 'X', bias: 'left', outlets: 5 }));
   });
 });

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { LINK_SITE_RULES, ruleForHost } from '../../../lib/inpage/link-sites';
-import { collectNewsLinks, resolveLinkTarget } from '../../../lib/inpage/link-scan';
+import { SCAN_MIN_LINKS, collectNewsLinks, resolveLinkTarget } from '../../../lib/inpage/link-scan';
 
 function docAt(url: string, html: string): Document {
   const win = new Window({ url });
@@ -53,6 +53,26 @@ describe('generic rule', () => {
       'https://www.example-outlet.test/2026/02/04/xi-putin-call',
       'https://other.test/2026/02/04/jobs',
     ]);
+  });
+
+  it('stops after SCAN_MIN_LINKS links when time is up, and goes on from there next time', () => {
+    const many = Array.from({ length: SCAN_MIN_LINKS * 3 }, (_, i) => `<p><a href="/2026/02/04/story-${i}">A headline long enough for story ${i}</a></p>`);
+    const doc = docAt(pageUrl.href, many.join(''));
+    const seen = new WeakSet<Element>();
+    const first = collectNewsLinks(doc, pageUrl, null, seen, 1000, () => false);
+    expect(first).toHaveLength(SCAN_MIN_LINKS);
+    const rest = collectNewsLinks(doc, pageUrl, null, seen, 1000);
+    expect(rest).toHaveLength(SCAN_MIN_LINKS * 2);
+    expect(rest[0]!.url).toBe(`https://www.example-outlet.test/2026/02/04/story-${SCAN_MIN_LINKS}`);
+  });
+
+  it('needs MIN_HEADLINE_WORDS words, however long they are', () => {
+    const doc = docAt(
+      pageUrl.href,
+      `<a href="/a/1">Extraordinarily   lengthy\n headline-words</a><a href="/a/2">Extraordinarily lengthy headline words</a>`,
+    );
+    const links = collectNewsLinks(doc, pageUrl, null, new WeakSet(), 1000).map((l) => l.url);
+    expect(links).toEqual(['https://www.example-outlet.test/a/2']);
   });
 
   it('does not return a link twice and honours the limit', () => {
