@@ -14,8 +14,13 @@ export const INDEX_DB_NAME = 'parallax-index';
  * 2 — matching data moved out of the article: `features` (by seq), `stories` (members + centroid),
  *     `df` (term -> document frequency), `postings` ([term, day] -> seqs), `days` (day -> seqs);
  *     `articles` keeps display fields only. v1 articles are re-ingested so their features exist.
+ * 3 — `features` gets the index `byStory` ([storyId, seq]): a coverage query reads the members of the
+ *     page's story in one request instead of one per member (records unchanged, the index is built
+ *     from them on upgrade).
  */
-export const INDEX_DB_VERSION = 2;
+export const INDEX_DB_VERSION = 3;
+/** Index of `features` by [storyId, seq] (schema version 3). */
+const BY_STORY_INDEX = 'byStory';
 
 const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days'] as const;
 const META_KEY = 'meta';
@@ -54,6 +59,8 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     getArticle: async (id) => (await store('articles').get(id)) as StoredArticle | undefined,
     getFeatures: async (seq) => (await store('features').get(seq)) as StoredFeatures | undefined,
     getStory: async (id) => (await store('stories').get(id)) as StoredStory | undefined,
+    getFeaturesOfStory: async (storyId, seqFrom, seqTo) =>
+      (await store('features').index(BY_STORY_INDEX).getAll(keyRange().bound([storyId, seqFrom], [storyId, seqTo]))) as StoredFeatures[],
     getDf: async (term) => ((await store('df').get(term)) as number | undefined) ?? 0,
     getPostings: async (term, dayFrom, dayTo) => {
       const range = keyRange().bound([term, dayFrom], [term, dayTo]);
@@ -121,6 +128,12 @@ async function migrateV1toV2(db: IDBDatabase, tx: AnyTx): Promise<void> {
   await session.flush();
 }
 
+/** Version 2 -> 3: the members-of-a-story index (built by IndexedDB from the existing records). */
+export function addStoryIndex(tx: IDBTransaction): void {
+  const features = tx.objectStore('features');
+  if (!features.indexNames.contains(BY_STORY_INDEX)) features.createIndex(BY_STORY_INDEX, ['storyId', 'seq']);
+}
+
 /** Opens (creating or upgrading) the index database. */
 export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string } = {}): Promise<IDBPDatabase> {
   const factory = opts.idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
@@ -135,6 +148,9 @@ export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string
     const oldVersion = event.oldVersion;
     if (oldVersion < 1) createSchemaV1(db);
     if (oldVersion < 2) migration = migrateV1toV2(db, tx);
+    // Synchronously, while the upgrade transaction is active (migrateV1toV2 creates `features` before it
+    // first waits).
+    if (oldVersion < 3) addStoryIndex(raw);
     migration.catch(() => {
       try {
         raw.abort();

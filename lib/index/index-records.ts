@@ -76,6 +76,9 @@ export interface IndexTx {
   getArticle(id: string): Promise<StoredArticle | undefined>;
   getFeatures(seq: number): Promise<StoredFeatures | undefined>;
   getStory(id: string): Promise<StoredStory | undefined>;
+  /** Features whose storyId is `storyId` and seq lies in [seqFrom, seqTo], in one read (IndexedDB: an
+   *  index). Optional: without it a story's members are read one by one. */
+  getFeaturesOfStory?(storyId: string, seqFrom: number, seqTo: number): Promise<StoredFeatures[]>;
   getDf(term: string): Promise<number>;
   /** Posting buckets of a term for days in [dayFrom, dayTo]. */
   getPostings(term: string, dayFrom: number, dayTo: number): Promise<PostingBucket[]>;
@@ -187,6 +190,30 @@ export class IndexSession {
     }
     return this.features.get(seq) ?? undefined;
   }
+  /**
+   * Reads the features of members `seqs` of story `storyId` into the cache: one range read over the
+   * story's index when the backend has one (a big story is hundreds of records), then one by one whatever
+   * it did not return (a record that is gone, or filed under another story) — so the cache holds exactly
+   * what `getFeatures` would have read.
+   */
+  async readStoryFeatures(storyId: string, seqs: readonly number[]): Promise<void> {
+    const wanted = seqs.filter((seq) => !this.features.has(seq));
+    if (!wanted.length) return;
+    if (this.tx.getFeaturesOfStory && this.tx.readsAreRoundTrips) {
+      let from = Infinity;
+      let to = -Infinity;
+      for (const seq of wanted) {
+        if (seq < from) from = seq;
+        if (seq > to) to = seq;
+      }
+      const need = new Set(wanted);
+      for (const f of await this.tx.getFeaturesOfStory(storyId, from, to)) {
+        if (need.has(f.seq) && !this.features.has(f.seq)) this.features.set(f.seq, f);
+      }
+    }
+    await Promise.all(wanted.map((seq) => this.getFeatures(seq)));
+  }
+
   putFeatures(f: StoredFeatures): void {
     this.features.set(f.seq, f);
     this.dirtyFeatures.add(f.seq);
