@@ -5,7 +5,7 @@
 import { prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type SharedReads, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -82,6 +82,8 @@ interface PruneRepair {
 
 /** Most rounds of "prune the oldest day, retry" after a QuotaExceededError before giving up on a batch. */
 const MAX_QUOTA_RETRIES = 8;
+/** Document frequencies shared by the queries between two writes, at most (then they start afresh). */
+const MAX_SHARED_DF_TERMS = 50_000;
 /** Days searched back by `search`. */
 const SEARCH_DAYS = 30;
 
@@ -115,10 +117,30 @@ async function readStoryMembers(session: IndexSession, storyId: string): Promise
 export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   // Writes are serialised: each is one atomic backend transaction, and they must not interleave.
   let writeQueue: Promise<unknown> = Promise.resolve();
+  // Counters and document frequencies change only in writes: the queries between two writes share what
+  // they read (IndexedDB only; in memory a read costs less). A write in progress or started meanwhile
+  // makes a query read on its own: its transaction may see the store before or after that write.
+  let writing = 0;
+  let sharedReads: SharedReads | null = null;
   function enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
-    const next = writeQueue.then(work, work);
+    const tracked = async () => {
+      writing++;
+      sharedReads = null;
+      try {
+        return await work();
+      } finally {
+        writing--;
+        sharedReads = null;
+      }
+    };
+    const next = writeQueue.then(tracked, tracked);
     writeQueue = next.catch(() => undefined);
     return next;
+  }
+  function takeSharedReads(): SharedReads | undefined {
+    if (!backend.readsAreRoundTrips || writing > 0) return undefined;
+    if (!sharedReads || sharedReads.df.size > MAX_SHARED_DF_TERMS) sharedReads = { meta: null, df: new Map() };
+    return sharedReads;
   }
 
   // Over quota, Chromium refuses every transaction that puts anything, even one that mostly deletes.
@@ -290,8 +312,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     },
 
     async coverageFor(page, opts) {
+      const shared = takeSharedReads();
       return backend.run('readonly', async (tx) => {
-        const session = new IndexSession(tx);
+        const session = new IndexSession(tx, shared);
         const id = canonicalizeUrl(page.url);
         const domain = id ? toDomain(id) : '';
         const pageOutlet = toOutletKey(page.outletId, domain);

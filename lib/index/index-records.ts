@@ -119,6 +119,15 @@ function postingKey(term: string, day: number): string {
 }
 
 /**
+ * What read-only sessions of one index read that changes only when the index writes: the counters and
+ * document frequencies. Shared by the queries between two writes (a page's terms recur across pages).
+ */
+export interface SharedReads {
+  meta: IndexMeta | null;
+  df: Map<string, number>;
+}
+
+/**
  * Read-through, write-back cache over one transaction: the clustering logic reads and writes freely,
  * and every write reaches the backend in one flush at the end (so a batch lands whole or not at all).
  */
@@ -143,7 +152,11 @@ export class IndexSession {
   /** Reads in flight, so concurrent readers of one record (a prefetch of a whole batch) share a request. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
-  constructor(readonly tx: IndexTx) {}
+  /** `shared`: only for sessions that write nothing, over a store nobody writes meanwhile. */
+  constructor(
+    readonly tx: IndexTx,
+    private readonly shared?: SharedReads,
+  ) {}
 
   private share<T>(key: string, read: () => Promise<T>): Promise<T> {
     // In memory a read costs less than the bookkeeping.
@@ -157,9 +170,11 @@ export class IndexSession {
   }
 
   async getMeta(): Promise<IndexMeta> {
+    if (!this.meta && this.shared?.meta) this.meta = { ...this.shared.meta };
     if (!this.meta) {
       const stored = await this.share('m', () => this.tx.getMeta());
       if (!this.meta) this.meta = { ...(stored ?? EMPTY_META) };
+      if (this.shared) this.shared.meta = { ...this.meta };
     }
     return this.meta;
   }
@@ -250,9 +265,10 @@ export class IndexSession {
   }
 
   async getDf(term: string): Promise<number> {
-    let v = this.df.get(term);
+    let v = this.df.get(term) ?? this.shared?.df.get(term);
     if (v === undefined) {
       const stored = await this.share(`d${term}`, () => this.tx.getDf(term));
+      this.shared?.df.set(term, stored);
       v = this.df.get(term);
       if (v === undefined) this.df.set(term, (v = stored));
     }

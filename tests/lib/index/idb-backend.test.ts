@@ -143,6 +143,19 @@ describe('IndexedDB article index', () => {
     expect(await index.stats()).toMatchObject({ articles: ALL.length + 1 });
   });
 
+  it('answers queries after a write as a freshly opened store does (no stale counters or frequencies)', async () => {
+    const factory = new IDBFactory();
+    const index = await openArticleIndex({ idbFactory: factory });
+    await index.ingest([FED_HIKE[0]!, QUAKE[0]!], ctx);
+    const page = { ...FED_HIKE[1]!, url: 'https://news.example/fed-story' };
+    const before = await index.coverageFor(page, { now: ctx.now });
+    expect(await index.coverageFor(page, { now: ctx.now })).toEqual(before);
+    await index.ingest(ALL, ctx);
+    const after = await index.coverageFor(page, { now: ctx.now });
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(await (await openArticleIndex({ idbFactory: factory })).coverageFor(page, { now: ctx.now }));
+  });
+
   it('prunes and clears in the database', async () => {
     const index = await openArticleIndex({ idbFactory: new IDBFactory(), name: 'prune-test' });
     await index.ingest(ALL, ctx);
