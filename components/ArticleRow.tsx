@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FACTUAL_LABELS, formatDateTime, formatRelativeTime, labelCountry, labelProvider } from '../lib/coverage/labels';
 import { safeHttpUrl } from '../lib/coverage/summary';
-import type { CoverageEntry } from '../lib/coverage/types';
+import type { CoverageEntry, CoverageWhy } from '../lib/coverage/types';
 import { BiasChip } from './BiasChip';
 import { isStateControlled } from './OutletHeader';
 import type { TimeContext } from './types';
@@ -13,6 +13,8 @@ export interface ArticleRowProps {
   onNotSameStory?: (entry: CoverageEntry) => void;
   /** Shows the "Why is this here?" disclosure (default true). */
   showWhy?: boolean;
+  /** Fetches the row's evidence when the disclosure is first opened (see PopupActions.explain). */
+  onExplain?: (entry: CoverageEntry) => Promise<CoverageWhy | null>;
   /** Prefix for element ids (the popup and an in-page panel must differ). */
   idPrefix?: string;
 }
@@ -28,12 +30,24 @@ function hashId(text: string): string {
 }
 
 /** One article of the story: outlet, bias, factuality, country, time, headline link, evidence. */
-export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPrefix = 'px' }: ArticleRowProps) {
+export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, onExplain, idPrefix = 'px' }: ArticleRowProps) {
   const [open, setOpen] = useState(false);
+  // undefined until asked for; 'loading' while on its way; null when there is none.
+  const [why, setWhy] = useState<CoverageWhy | null | 'loading' | undefined>(undefined);
+  const toggleWhy = () => {
+    const next = !open;
+    setOpen(next);
+    if (!next || why !== undefined) return;
+    if (!onExplain) {
+      setWhy(null);
+      return;
+    }
+    setWhy('loading');
+    onExplain(entry).then(setWhy, () => setWhy(null));
+  };
   const href = safeHttpUrl(entry.url);
   const outletName = entry.outlet?.name ?? entry.domain;
   const whyId = `${idPrefix}-why-${hashId(entry.articleId)}`;
-  const ex = entry.explanation;
   const rel = formatRelativeTime(entry.published, time.now);
   const abs = formatDateTime(entry.published, time);
   return (
@@ -82,7 +96,7 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPref
               class="px-linkbtn"
               aria-expanded={open}
               aria-controls={whyId}
-              onClick={() => setOpen(!open)}
+              onClick={toggleWhy}
             >
               Why is this here?<span class="px-sr-only"> ({outletName})</span>
             </button>
@@ -100,32 +114,43 @@ export function ArticleRow({ entry, time, onNotSameStory, showWhy = true, idPref
         </div>
       ) : null}
       {showWhy ? (
-        // The evidence is only built when opened: a 100-row list stays light.
-        <div id={whyId} class="px-why" hidden={!open}>
-          {open ? (
-            <>
-              <dl>
-                <dt>Match score</dt>
-                <dd>{Number.isFinite(ex.score) ? ex.score.toFixed(2) : '—'}</dd>
-                <dt>Shared names</dt>
-                <dd>{ex.sharedEntities.length ? ex.sharedEntities.join(', ') : 'none'}</dd>
-                <dt>Shared words</dt>
-                <dd>{ex.sharedTerms.length ? ex.sharedTerms.join(', ') : 'none'}</dd>
-                <dt>Published apart</dt>
-                <dd>{ex.hoursApart === null ? 'unknown' : formatHours(ex.hoursApart)}</dd>
-                <dt>Outlet rated by</dt>
-                <dd>
-                  {entry.outlet?.ratings.length
-                    ? entry.outlet.ratings.map((r) => `${labelProvider(r.provider)}: ${r.bias}`).join(' · ')
-                    : 'no provider'}
-                </dd>
-              </dl>
-              {entry.summary ? <p class="px-why-summary">“{entry.summary}”</p> : null}
-            </>
-          ) : null}
+        // The evidence is only fetched and built when opened: the report of a 100-row list stays light.
+        <div id={whyId} class="px-why" hidden={!open} aria-busy={why === 'loading' ? 'true' : undefined}>
+          {open ? <WhyDetails score={entry.score} why={why} /> : null}
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** The matcher's evidence for a row, the outlet's raters and the feed's summary (once fetched). */
+function WhyDetails({ score, why }: { score: number; why: CoverageWhy | null | 'loading' | undefined }) {
+  const details = why !== null && typeof why === 'object' ? why : null;
+  const ex = details?.explanation;
+  const pending = why === 'loading' || why === undefined;
+  const missing = pending ? 'loading…' : 'not available';
+  return (
+    <>
+      <dl>
+        <dt>Match score</dt>
+        <dd>{Number.isFinite(score) ? score.toFixed(2) : '—'}</dd>
+        <dt>Shared names</dt>
+        <dd>{ex ? (ex.sharedEntities.length ? ex.sharedEntities.join(', ') : 'none') : missing}</dd>
+        <dt>Shared words</dt>
+        <dd>{ex ? (ex.sharedTerms.length ? ex.sharedTerms.join(', ') : 'none') : missing}</dd>
+        <dt>Published apart</dt>
+        <dd>{ex ? (ex.hoursApart === null ? 'unknown' : formatHours(ex.hoursApart)) : missing}</dd>
+        <dt>Outlet rated by</dt>
+        <dd>
+          {details
+            ? details.ratings.length
+              ? details.ratings.map((r) => `${labelProvider(r.provider)}: ${r.bias}`).join(' · ')
+              : 'no provider'
+            : missing}
+        </dd>
+      </dl>
+      {details?.summary ? <p class="px-why-summary">“{details.summary}”</p> : null}
+    </>
   );
 }
 

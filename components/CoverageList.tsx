@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SIDE_LABELS } from '../lib/coverage/labels';
 import { COVERAGE_ORDERS, COVERAGE_TABS, countEntriesByTab, filterEntriesByTab, sortCoverageEntries } from '../lib/coverage/summary';
 import type { CoverageOrder, CoverageTab } from '../lib/coverage/summary';
-import type { CoverageEntry } from '../lib/coverage/types';
+import type { CoverageEntry, CoverageWhy } from '../lib/coverage/types';
 import { ArticleRow } from './ArticleRow';
 import type { TimeContext } from './types';
 import { useAfterFirstPaint } from './use-after-first-paint';
@@ -11,6 +11,8 @@ export interface CoverageListProps {
   entries: CoverageEntry[];
   time: TimeContext;
   onNotSameStory?: (entry: CoverageEntry) => void;
+  /** Fetches a row's "why is this here?" when it is opened. */
+  onExplain?: (entry: CoverageEntry) => Promise<CoverageWhy | null>;
   /** Prefix for element ids (two lists on one page must differ). */
   idPrefix?: string;
   initialTab?: CoverageTab;
@@ -39,7 +41,7 @@ const ORDER_LABELS: Record<CoverageOrder, string> = {
 };
 
 /** The story's articles under ARIA tabs All / Left / Center / Right, with counts and arrow-key navigation. */
-export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
+export function CoverageList({ entries, time, onNotSameStory, onExplain, idPrefix = 'px-cov', initialTab = 'all' }: CoverageListProps) {
   const [tab, setTab] = useState<CoverageTab>(initialTab);
   const [showAll, setShowAll] = useState(false);
   const [order, setOrder] = useState<CoverageOrder>('newest');
@@ -148,7 +150,14 @@ export function CoverageList({ entries, time, onNotSameStory, idPrefix = 'px-cov
         ) : (
           <ul class="px-rows">
             {shown.map((e) => (
-              <ArticleRow key={e.articleId} entry={e} time={time} onNotSameStory={dismiss} idPrefix={idPrefix} />
+              <ArticleRow
+                key={e.articleId}
+                entry={e}
+                time={time}
+                onNotSameStory={dismiss}
+                onExplain={onExplain}
+                idPrefix={idPrefix}
+              />
             ))}
           </ul>
         )}

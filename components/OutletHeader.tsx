@@ -1,4 +1,4 @@
-import type { OutletCard } from '../lib/coverage/types';
+import type { OutletCard, OutletChip } from '../lib/coverage/types';
 import { FACTUAL_LABELS, OUTLET_TYPE_LABELS, OWNERSHIP_LABELS, labelCountry, labelProvider } from '../lib/coverage/labels';
 import { safeHttpUrl } from '../lib/coverage/summary';
 import { BiasChip } from './BiasChip';
@@ -14,7 +14,7 @@ export interface OutletHeaderProps {
 }
 
 /** True when the outlet is state-controlled by ownership or state media by type. */
-export function isStateControlled(outlet: OutletCard): boolean {
+export function isStateControlled(outlet: Pick<OutletChip, 'ownership' | 'type'>): boolean {
   return outlet.ownership === 'state-controlled' || outlet.type === 'state-media';
 }
 

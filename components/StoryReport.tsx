@@ -165,7 +165,13 @@ export function StoryReport({
   const list = (
     <div class="px-col px-col-list">
       {status}
-      <CoverageList entries={entries} time={time} onNotSameStory={notSame} idPrefix={`${idPrefix}-cov`} />
+      <CoverageList
+        entries={entries}
+        time={time}
+        onNotSameStory={notSame}
+        onExplain={actions.explain}
+        idPrefix={`${idPrefix}-cov`}
+      />
       {indexState === 'building' ? (
         <p class="px-muted px-small px-list-note">Feeds are still being fetched: the list grows as articles arrive.</p>
       ) : null}

@@ -3,7 +3,7 @@
 // Must not import browser APIs: lib/messaging.ts does the wiring.
 
 import type { Bias } from './catalog/types';
-import type { CoverageEntry, IndexStatus, TabReport } from './coverage/types';
+import type { CoverageEntry, CoverageWhy, IndexStatus, TabReport } from './coverage/types';
 import type { FeedFormat, FeedStatus } from './feeds/types';
 import type { PageAnalysis, PageHints } from './page/types';
 
@@ -77,6 +77,8 @@ export interface ProtocolMap {
   };
   /** Popup: everything to show for a tab. */
   'tab:report': { req: { tabId: number }; res: TabReport };
+  /** Popup: "why is this here?" of one row of the tab's report (null when the story no longer lists it). */
+  'story:why': { req: { tabId: number; articleId: string }; res: CoverageWhy | null };
   /** Popup: the reader says an article is not about the same story. */
   'story:not-same': { req: { tabId: number; articleId: string }; res: TabReport };
   /** Popup / options: keyword search of the index. */
@@ -117,6 +119,7 @@ export const MESSAGE_SENDERS: Record<MessageType, SenderKind> = {
   'page:report': 'content',
   'links:lookup': 'content',
   'tab:report': 'extension-page',
+  'story:why': 'extension-page',
   'story:not-same': 'extension-page',
   'index:search': 'extension-page',
   'index:status': 'extension-page',
@@ -180,6 +183,7 @@ export const REQUEST_VALIDATORS: { [K in MessageType]: (data: unknown) => data i
   'links:lookup': (d): d is RequestOf<'links:lookup'> =>
     isObject(d) && Array.isArray(d.urls) && d.urls.length <= 2000 && d.urls.every((u) => isString(u, 4096)),
   'tab:report': (d): d is RequestOf<'tab:report'> => isObject(d) && isTabId(d.tabId),
+  'story:why': (d): d is RequestOf<'story:why'> => isObject(d) && isTabId(d.tabId) && isString(d.articleId, 4096),
   'story:not-same': (d): d is RequestOf<'story:not-same'> =>
     isObject(d) && isTabId(d.tabId) && isString(d.articleId, 4096),
   'index:search': (d): d is RequestOf<'index:search'> => isObject(d) && isString(d.query, 500),

@@ -21,10 +21,12 @@ export interface AppProps {
   embedded?: boolean;
   /** The report already asked for by main.tsx before the first render (the popup's critical path). */
   firstReport?: Promise<TabReport>;
+  /** firstReport's answer when it came before the first render (no loading view is shown then). */
+  initialReport?: TabReport;
 }
 
-export function App({ tabId, embedded = false, firstReport }: AppProps) {
-  const [report, setReport] = useState<TabReport>({ state: 'loading' });
+export function App({ tabId, embedded = false, firstReport, initialReport }: AppProps) {
+  const [report, setReport] = useState<TabReport>(initialReport ?? { state: 'loading' });
   const [searchResults, setSearchResults] = useState<CoverageEntry[] | null>(null);
 
   const load = useCallback(async () => {
@@ -41,9 +43,10 @@ export function App({ tabId, embedded = false, firstReport }: AppProps) {
 
   // A layout effect subscribes right after the first render, not after the first paint as useEffect would.
   useLayoutEffect(() => {
+    if (initialReport) return;
     if (firstReport) void firstReport.then(setReport);
     else void load();
-  }, [load, firstReport]);
+  }, [load, firstReport, initialReport]);
 
   useEffect(() => {
     if (!needsPolling(report)) return undefined;
@@ -63,6 +66,8 @@ export function App({ tabId, embedded = false, firstReport }: AppProps) {
       }
       sendMessage('index:search', { query: q }).then(setSearchResults, () => setSearchResults([]));
     },
+    explain: (entry: CoverageEntry) =>
+      tabId === null ? Promise.resolve(null) : sendMessage('story:why', { tabId, articleId: entry.articleId }),
     reportNotSameStory: (entry: CoverageEntry) => {
       if (tabId === null) return;
       sendMessage('story:not-same', { tabId, articleId: entry.articleId }).then(setReport, () => load());

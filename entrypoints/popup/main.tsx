@@ -16,10 +16,21 @@ if (embedded) {
   });
 }
 
+/**
+ * How long the first render waits for the report before showing the loading view (ms): a loading view that
+ * would show for less than this is a flash, and rendering it first delays the story it gives way to.
+ */
+const LOADING_VIEW_DELAY_MS = 100;
+
 const root = document.getElementById('app');
 if (root) {
-  // Usually already on its way (popup-boot.js): the background works on the report while this bundle
-  // loads and renders the loading view.
+  // Usually already on its way (popup-boot.js): the background works on the report while this bundle loads.
   const first = takeFirstReport(browser as unknown as BootBrowser, location.search);
-  void first.tabId.then((tabId) => render(<App tabId={tabId} embedded={embedded} firstReport={first.report} />, root));
+  const waited = new Promise<null>((resolve) => setTimeout(() => resolve(null), LOADING_VIEW_DELAY_MS));
+  void Promise.all([first.tabId, Promise.race([first.report, waited])]).then(([tabId, report]) =>
+    render(
+      <App tabId={tabId} embedded={embedded} firstReport={first.report} initialReport={report ?? undefined} />,
+      root,
+    ),
+  );
 }

@@ -43,12 +43,15 @@ export const indexProbe = {
     feeds: Array<{ xml: string; outletId: string }>,
     feedUrl: string,
     now: number,
-  ): Promise<{ ms: number; added: number; quotaExceeded: boolean }> {
+    deferClustering = false,
+  ): Promise<{ ms: number; parseMs: number; added: number; quotaExceeded: boolean }> {
     const target = requireIndex();
     const t0 = performance.now();
     let added = 0;
+    let parseMs = 0;
     let quotaExceeded = false;
     for (const feed of feeds) {
+      const parseStarted = performance.now();
       const parsed = parseFeed(feed.xml, { url: feedUrl, now });
       const items: ArticleInput[] = parsed.items.map((item) => {
         const published = item.published ? Date.parse(item.published) : NaN;
@@ -61,11 +64,19 @@ export const indexProbe = {
           published: Number.isFinite(published) ? published : now,
         };
       });
-      const r = await target.ingest(items, { feedUrl, now });
+      parseMs += performance.now() - parseStarted;
+      const r = await target.ingest(items, { feedUrl, now, deferClustering });
       added += r.added;
       quotaExceeded ||= r.quotaExceeded;
     }
-    return { ms: performance.now() - t0, added, quotaExceeded };
+    return { ms: performance.now() - t0, parseMs, added, quotaExceeded };
+  },
+
+  /** The second step of ingest: stories for every pending article, timed. */
+  async clusterPending(): Promise<{ ms: number; clustered: number }> {
+    const t0 = performance.now();
+    const r = await requireIndex().clusterPending();
+    return { ms: performance.now() - t0, clustered: r.clustered };
   },
 
   async match(queries: ArticleInput[], now: number): Promise<MatchTiming> {

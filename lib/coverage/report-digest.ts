@@ -86,7 +86,7 @@ export function digestTabReport(report: TabReport): ReportDigest {
       url: safeHttpUrl(e.url),
       published: toIso(e.published),
       isReaderOutlet: e.isReaderOutlet,
-      score: e.explanation.score,
+      score: e.score,
     }));
   const first = s.firstReported;
   return {

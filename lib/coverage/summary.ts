@@ -17,7 +17,7 @@ import { BIAS_BUCKETS, FACTUAL_LEVELS } from '../catalog/types';
 import type { Bias, Factual, Ownership } from '../catalog/types';
 import { canonicalizeUrl } from '../index/canonical-url';
 import type { PageArticle } from '../page/types';
-import type { CoverageEntry, OutletCard } from './types';
+import type { CoverageEntry, OutletCard, OutletChip } from './types';
 
 /** Fewest outlets with a known bias before a Blindspot can be declared (outlets). */
 export const BLINDSPOT_MIN_RATED_OUTLETS = 5;
@@ -208,7 +208,7 @@ export function sortCoverageEntries(entries: readonly CoverageEntry[], order: Co
     if (ta === null || tb === null) return ta === tb ? 0 : ta === null ? 1 : -1;
     return (ta - tb) * dir;
   };
-  const score = (e: CoverageEntry) => (Number.isFinite(e.explanation.score) ? e.explanation.score : -Infinity);
+  const score = (e: CoverageEntry) => (Number.isFinite(e.score) ? e.score : -Infinity);
   return [...entries].sort((a, b) => {
     const primary = order === 'match' ? score(b) - score(a) || byTime(a, b, -1) : byTime(a, b, order === 'newest' ? -1 : 1);
     return primary || a.articleId.localeCompare(b.articleId);
@@ -273,21 +273,40 @@ export function buildReaderEntry(page: PageArticle, outlet: OutletCard | null): 
     articleId: canonicalizeUrl(page.canonicalUrl) ?? page.canonicalUrl,
     title: page.headline,
     url: safeHttpUrl(page.url) ?? '',
-    summary: page.description,
     published: isUsableTime(published) ? published : NaN,
     lang: page.lang,
     domain: page.domain,
     outlet,
-    explanation: { score: 1, sharedTerms: [], sharedEntities: [], hoursApart: 0 },
+    score: 1,
     isReaderOutlet: true,
   };
 }
 
-/** True when an entry is the given article (same id, or same canonical URL). */
-function isEntryOf(entry: CoverageEntry, articleId: string, canonical: string | null): boolean {
+/**
+ * True when an entry is the given article (same id, or same canonical URL). `canonicalHost` (the canonical
+ * URL's host) rules out other outlets' entries before their URLs are parsed: a story lists up to hundreds.
+ */
+function isEntryOf(entry: CoverageEntry, articleId: string, canonical: string | null, canonicalHost: string | null): boolean {
   if (entry.articleId === articleId) return true;
   if (canonical === null) return false;
-  return entry.articleId === canonical || canonicalizeUrl(entry.url) === canonical;
+  if (entry.articleId === canonical) return true;
+  // A plain-ASCII URL whose canonical form is `canonical` spells its host (canonical hosts are lower case);
+  // URLs the parser rewrites (non-ASCII, percent-encoded, numeric hosts) are parsed to be sure.
+  if (canonicalHost !== null && /[a-z]/.test(canonicalHost) && PLAIN_URL.test(entry.url) && !entry.url.toLowerCase().includes(canonicalHost)) {
+    return false;
+  }
+  return canonicalizeUrl(entry.url) === canonical;
+}
+
+/** Printable ASCII without percent escapes: the URL parser cannot change how its host is spelled but for case. */
+const PLAIN_URL = /^[\x21-\x24\x26-\x7e]*$/;
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
 }
 
 /** Chooses the smallest bucket size that fits the span in TIMELINE_MAX_BUCKETS buckets. */
@@ -366,14 +385,15 @@ export function computeStorySummary(entries: readonly CoverageEntry[], reader?: 
   if (reader?.page) {
     const candidate = buildReaderEntry(reader.page, reader.outlet);
     const canonical = canonicalizeUrl(candidate.url);
-    if (!all.some((e) => isEntryOf(e, candidate.articleId, canonical))) {
+    const canonicalHost = canonical === null ? null : hostOf(canonical);
+    if (!all.some((e) => isEntryOf(e, candidate.articleId, canonical, canonicalHost))) {
       readerEntry = candidate;
       all.push(candidate);
     }
   }
 
   // One card per outlet: the first entry's card wins (entries of one outlet share it).
-  const outlets = new Map<string, { card: OutletCard | null; isReader: boolean }>();
+  const outlets = new Map<string, { card: OutletChip | null; isReader: boolean }>();
   for (const e of all) {
     const key = outletKeyOf(e);
     const known = outlets.get(key);

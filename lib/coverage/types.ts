@@ -9,21 +9,39 @@ import type { PageArticle } from '../page/types';
 /** What the UI needs of an outlet (the catalog entry without feeds, domains and samples). */
 export type OutletCard = Omit<Outlet, 'feeds' | 'domains' | 'paths' | 'samples'>;
 
+/**
+ * What a coverage row, the list's tabs and the story summary need of an outlet. Rows carry no more: the
+ * report of a 100-article story travels to the popup on every opening (the reader's own outlet comes as a
+ * full OutletCard; providers' ratings of a row's outlet come with "why is this here?", see CoverageWhy).
+ */
+export type OutletChip = Pick<OutletCard, 'id' | 'name' | 'country' | 'languages' | 'type' | 'bias' | 'factual' | 'ownership'>;
+
 /** One article of the story as the UI lists it. */
 export interface CoverageEntry {
   articleId: string;
   title: string;
   /** http(s) only; anything else is dropped before it reaches the UI. */
   url: string;
-  summary: string | null;
   /** Epoch ms. */
   published: number;
   lang: string | null;
   domain: string;
-  outlet: OutletCard | null;
-  explanation: MatchExplanation;
+  outlet: OutletChip | null;
+  /** The matcher's score (orders the list by "closest match"; 0 for search results). */
+  score: number;
   /** The article belongs to the outlet of the page being read. */
   isReaderOutlet: boolean;
+}
+
+/**
+ * "Why is this here?" for one row: the matcher's evidence, the feed's summary and who rated the outlet.
+ * Fetched when the reader opens it (protocol message `story:why`), so the report stays small.
+ */
+export interface CoverageWhy {
+  explanation: MatchExplanation;
+  summary: string | null;
+  /** The outlet's ratings in each provider's own words (no ratings: unknown outlet or none published). */
+  ratings: { provider: string; bias: string }[];
 }
 
 export interface StoryView {

@@ -2,17 +2,19 @@
 // outlets' coverage with an explanation each. Runs in the background worker (IndexedDB) and in the CLI
 // (memory). Receives `now` from callers; touches no DOM, no clock, no network.
 
-import { prefetchIngest, prefetchRemoval } from './batch-prefetch';
+import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type SharedReads, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type PendingArticle, type SharedReads, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
   chooseStory,
+  clusterPendingArticle,
   findCandidates,
   ingestArticle,
   removeArticle,
+  storeArticle,
   toDomain,
   toOutletKey,
   toRetentionCutoffDay,
@@ -30,6 +32,7 @@ import {
   type TermVector,
 } from './term-vector';
 import {
+  CLUSTER_BATCH_SIZE,
   DEFAULT_COVERAGE_LIMIT,
   DIRECT_MATCH_THRESHOLD,
   INGEST_BATCH_SIZE,
@@ -44,6 +47,18 @@ export interface IngestContext {
   feedUrl: string | null;
   /** Epoch ms; first-seen time of the items and the clamp for future dates. */
   now: number;
+  /**
+   * Store only (step 1): the new articles wait as pending until `clusterPending` assigns their stories
+   * (a refresh clusters once for many feeds). By default ingest clusters them before it resolves.
+   */
+  deferClustering?: boolean;
+}
+
+export interface ClusterResult {
+  /** Pending articles given their story. */
+  clustered: number;
+  pruned: number;
+  quotaExceeded: boolean;
 }
 
 export interface IngestResult {
@@ -62,6 +77,9 @@ export interface IndexStats {
 
 export interface ArticleIndex {
   ingest(items: ArticleInput[], ctx: IngestContext): Promise<IngestResult>;
+  /** Step 2 of ingest: assigns every stored, still pending article its story, in the order it was stored.
+   *  With `whenAtLeast`, only once that many are pending (bounds the wait of a long refresh). */
+  clusterPending(opts?: { whenAtLeast?: number }): Promise<ClusterResult>;
   coverageFor(page: ArticleInput, opts: { now: number; limit?: number }): Promise<StoryCoverage>;
   notSameStory(storyId: string, articleId: string): Promise<void>;
   search(query: string, opts: { now: number; limit?: number }): Promise<IndexedArticle[]>;
@@ -82,6 +100,9 @@ interface PruneRepair {
 
 /** Most rounds of "prune the oldest day, retry" after a QuotaExceededError before giving up on a batch. */
 const MAX_QUOTA_RETRIES = 8;
+/** Pending batch records read per clustering transaction (whole batches are taken up to CLUSTER_BATCH_SIZE
+ *  articles; a feed's batch is often a few dozen). */
+const PENDING_BATCHES_READ = 32;
 /** Document frequencies shared by the queries between two writes, at most (then they start afresh). */
 const MAX_SHARED_DF_TERMS = 50_000;
 /** Days searched back by `search`. */
@@ -237,26 +258,95 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     await backend.run('readwrite', async (tx) => {
       const meta = await tx.getMeta();
       if (!meta) return;
-      const [articles, stories] = await Promise.all([tx.count('articles'), tx.count('stories')]);
-      if (meta.articles !== articles || meta.stories !== stories) await tx.putMeta({ ...meta, articles, stories });
+      const [stored, stories, batches] = await Promise.all([
+        tx.count('articles'),
+        tx.count('stories'),
+        tx.listPending(Number.MAX_SAFE_INTEGER),
+      ]);
+      const pending = batches.reduce((n, b) => n + b.articles.length, 0);
+      // Pending articles are stored but not yet part of the clustered corpus (meta.articles is its size).
+      const articles = Math.max(0, stored - pending);
+      if (meta.articles !== articles || meta.stories !== stories || (meta.pending ?? 0) !== pending)
+        await tx.putMeta({ ...meta, articles, stories, pending });
     });
   }
 
-  async function ingestBatch(items: ArticleInput[], ctx: IngestContext): Promise<{ added: number; updated: number }> {
+  /** Step 1: stores a batch of articles with their features, pending; a few requests per article. */
+  async function storeBatch(items: ArticleInput[], ctx: IngestContext): Promise<{ added: number; updated: number }> {
     return backend.run('readwrite', async (tx) => {
       const session = new IndexSession(tx);
-      // In memory a prefetch would only compute twice; over IndexedDB it saves round trips per article.
-      if (backend.readsAreRoundTrips) await prefetchIngest(session, items, ctx.now);
+      // Over IndexedDB the dedup reads of the whole batch go out together.
+      if (backend.readsAreRoundTrips) {
+        await Promise.all([
+          session.getMeta(),
+          ...items.map((item) => {
+            const id = canonicalizeUrl(item.url);
+            return id ? session.getArticle(id) : undefined;
+          }),
+        ]);
+      }
       let added = 0;
       let updated = 0;
+      const pending: PendingArticle[] = [];
       for (const item of items) {
-        const r = await ingestArticle(session, item, ctx.feedUrl, ctx.now);
+        const r = await storeArticle(session, item, ctx.feedUrl, ctx.now, pending);
         if (r === 'added') added++;
         else if (r === 'updated') updated++;
       }
+      if (pending[0]) session.putPending({ seq: pending[0].seq, articles: pending });
       await session.flush();
       return { added, updated };
     });
+  }
+
+  /** Step 2, one transaction: clusters the oldest pending batches (about CLUSTER_BATCH_SIZE articles, whole
+   *  batches) in seq order; how many articles. */
+  async function clusterBatch(): Promise<number> {
+    return backend.run('readwrite', async (tx) => {
+      const pending: PendingArticle[] = [];
+      const session = new IndexSession(tx);
+      for (const batch of await tx.listPending(PENDING_BATCHES_READ)) {
+        if (pending.length && pending.length + batch.articles.length > CLUSTER_BATCH_SIZE) break;
+        pending.push(...batch.articles);
+        session.deletePending(batch.seq);
+      }
+      if (!pending.length) return 0;
+      if (backend.readsAreRoundTrips) await prefetchClustering(session, pending);
+      for (const p of pending) await clusterPendingArticle(session, p);
+      await session.flush();
+      return pending.length;
+    });
+  }
+
+  /**
+   * Runs `work` (one transaction) again after each QuotaExceededError, dropping the oldest day first.
+   * False when no room could be made (the work was not done).
+   */
+  async function runWithQuotaRetry<T>(
+    work: () => Promise<T>,
+    result: { pruned: number; quotaExceeded: boolean },
+  ): Promise<{ done: true; value: T } | { done: false }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return { done: true, value: await work() };
+      } catch (err) {
+        if (!isQuotaError(err)) throw err;
+        // The transaction was aborted whole; make room by dropping the oldest day, retry.
+        result.quotaExceeded = true;
+        const removed = attempt < MAX_QUOTA_RETRIES ? await pruneOldestDay() : 0;
+        if (removed === 0) return { done: false };
+        result.pruned += removed;
+      }
+    }
+  }
+
+  /** Clusters every pending article, a batch per transaction (inside the write queue). */
+  async function clusterAllPending(result: ClusterResult): Promise<void> {
+    for (;;) {
+      const r = await runWithQuotaRetry(clusterBatch, result);
+      if (!r.done || r.value === 0) return;
+      result.clustered += r.value;
+    }
   }
 
   async function describe(
@@ -291,22 +381,30 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         if (!(await applyPendingRepairs())) result.quotaExceeded = true;
         for (let i = 0; i < items.length; i += INGEST_BATCH_SIZE) {
           const batch = items.slice(i, i + INGEST_BATCH_SIZE);
-          for (let attempt = 0; ; attempt++) {
-            try {
-              const r = await ingestBatch(batch, ctx);
-              result.added += r.added;
-              result.updated += r.updated;
-              break;
-            } catch (err) {
-              if (!isQuotaError(err)) throw err;
-              // The batch's transaction was aborted whole; make room by dropping the oldest day, retry.
-              result.quotaExceeded = true;
-              const removed = attempt < MAX_QUOTA_RETRIES ? await pruneOldestDay() : 0;
-              if (removed === 0) return result;
-              result.pruned += removed;
-            }
-          }
+          const r = await runWithQuotaRetry(() => storeBatch(batch, ctx), result);
+          if (!r.done) break;
+          result.added += r.value.added;
+          result.updated += r.value.updated;
         }
+        if (!ctx.deferClustering) {
+          const clustering: ClusterResult = { clustered: 0, pruned: 0, quotaExceeded: false };
+          await clusterAllPending(clustering);
+          result.pruned += clustering.pruned;
+          result.quotaExceeded ||= clustering.quotaExceeded;
+        }
+        return result;
+      });
+    },
+
+    async clusterPending(opts = {}) {
+      return enqueueWrite(async () => {
+        const result: ClusterResult = { clustered: 0, pruned: 0, quotaExceeded: false };
+        if (!(await applyPendingRepairs())) result.quotaExceeded = true;
+        if (opts.whenAtLeast !== undefined) {
+          const meta = await backend.run('readonly', (tx) => tx.getMeta());
+          if ((meta?.pending ?? 0) < opts.whenAtLeast) return result;
+        }
+        await clusterAllPending(result);
         return result;
       });
     },
@@ -461,8 +559,10 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           : tx.getMeta(),
       );
       const bytesEstimate = backend.estimateBytes ? await backend.estimateBytes() : undefined;
+      // Stored articles still pending their story count as articles (the store holds them).
+      const pending = counts && 'pending' in counts ? (counts.pending ?? 0) : 0;
       return {
-        articles: counts?.articles ?? 0,
+        articles: (counts?.articles ?? 0) + pending,
         stories: counts?.stories ?? 0,
         ...(bytesEstimate !== undefined ? { bytesEstimate } : {}),
       };

@@ -3,7 +3,7 @@
 // previous state intact. Uses only IndexedDB (via idb); no DOM, no clock.
 
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PendingBatch, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { ingestArticle } from './story-clusters';
 import type { ArticleInput } from './types';
 
@@ -14,15 +14,17 @@ export const INDEX_DB_NAME = 'parallax-index';
  * 2 — matching data moved out of the article: `features` (by seq), `stories` (members + centroid),
  *     `df` (term -> document frequency), `postings` ([term, day] -> seqs), `days` (day -> seqs);
  *     `articles` keeps display fields only. v1 articles are re-ingested so their features exist.
- * 3 — `features` gets the index `byStory` ([storyId, seq]): a coverage query reads the members of the
+ * 3 — `pending` (by first seq): batches of articles stored by ingest's first step whose stories the second
+ *     step assigns.
+ * 4 — `features` gets the index `byStory` ([storyId, seq]): a coverage query reads the members of the
  *     page's story in one request instead of one per member (records unchanged, the index is built
  *     from them on upgrade).
  */
-export const INDEX_DB_VERSION = 3;
-/** Index of `features` by [storyId, seq] (schema version 3). */
+export const INDEX_DB_VERSION = 4;
+/** Index of `features` by [storyId, seq] (schema version 4). */
 const BY_STORY_INDEX = 'byStory';
 
-const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days'] as const;
+const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days', 'pending'] as const;
 const META_KEY = 'meta';
 /** IndexedDB's largest `count` argument. */
 const MAX_IDB_COUNT = 2 ** 32 - 1;
@@ -90,6 +92,9 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     listDays: async (beforeDay, limit) =>
       (await store('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT))).map(Number),
     count: async (name) => store(name).count(),
+    listPending: async (limit) => (await store('pending').getAll(null, Math.min(limit, MAX_IDB_COUNT))) as PendingBatch[],
+    putPending: async (p) => void (await store('pending').put(p)),
+    deletePending: async (seq) => void (await store('pending').delete(seq)),
     putMeta: async (meta) => void (await store('meta').put(meta, META_KEY)),
     putArticle: async (a) => void (await store('articles').put(a)),
     deleteArticle: async (id) => void (await store('articles').delete(id)),
@@ -140,17 +145,25 @@ async function migrateV1toV2(db: IDBDatabase, tx: AnyTx): Promise<void> {
   await session.flush();
 }
 
-/** Version 2 -> 3: the members-of-a-story index (built by IndexedDB from the existing records). */
+/** Version 2 -> 3: the store of articles awaiting clustering (none yet: v2 clustered at once). */
+function migrateV2toV3(db: IDBDatabase): void {
+  db.createObjectStore('pending', { keyPath: 'seq' });
+}
+
+/** Version 3 -> 4: the members-of-a-story index (built by IndexedDB from the existing records). */
 export function addStoryIndex(tx: IDBTransaction): void {
   const features = tx.objectStore('features');
   if (!features.indexNames.contains(BY_STORY_INDEX)) features.createIndex(BY_STORY_INDEX, ['storyId', 'seq']);
 }
 
-/** Opens (creating or upgrading) the index database. */
-export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string } = {}): Promise<IDBPDatabase> {
+/** Opens (creating or upgrading) the index database; `version` only for tests that build an older schema. */
+export async function openIndexDb(
+  opts: { idbFactory?: IDBFactory; name?: string; version?: number } = {},
+): Promise<IDBPDatabase> {
   const factory = opts.idbFactory ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new Error('IndexedDB is not available in this context');
-  const request = factory.open(opts.name ?? INDEX_DB_NAME, INDEX_DB_VERSION);
+  const version = opts.version ?? INDEX_DB_VERSION;
+  const request = factory.open(opts.name ?? INDEX_DB_NAME, version);
   let migration: Promise<void> = Promise.resolve();
   request.onupgradeneeded = (event) => {
     const db = request.result;
@@ -160,9 +173,11 @@ export async function openIndexDb(opts: { idbFactory?: IDBFactory; name?: string
     const oldVersion = event.oldVersion;
     if (oldVersion < 1) createSchemaV1(db);
     if (oldVersion < 2) migration = migrateV1toV2(db, tx);
-    // Synchronously, while the upgrade transaction is active (migrateV1toV2 creates `features` before it
-    // first waits).
-    if (oldVersion < 3) addStoryIndex(raw);
+    // Synchronous, and needs no data: safe after the (asynchronous) v1 -> v2 re-ingest was started.
+    if (oldVersion < 3 && version >= 3) migrateV2toV3(db);
+    // Synchronously too, while the upgrade transaction is active (migrateV1toV2 creates `features` before
+    // it first waits).
+    if (oldVersion < 4 && version >= 4) addStoryIndex(raw);
     migration.catch(() => {
       try {
         raw.abort();

@@ -57,10 +57,42 @@ export interface StoredStory {
 }
 
 export interface IndexMeta {
+  /** Clustered articles (the corpus size behind IDF); stored articles still pending are counted apart. */
   articles: number;
   stories: number;
   nextSeq: number;
   nextStory: number;
+  /** Articles stored but not clustered yet (see PendingArticle). */
+  pending?: number;
+}
+
+/**
+ * An article stored by the first step of ingest whose story is not assigned yet: its features as computed
+ * then (pre-IDF weights in the features' own term order), so the clustering step needs no text.
+ */
+export interface PendingArticle {
+  seq: number;
+  id: string;
+  title: string;
+  /** The outlet key (see StoredFeatures.outlet). */
+  outlet: string;
+  /** Publication time as clustering uses it (clamped to first-seen; first-seen when unknown). */
+  t: number;
+  undated?: true;
+  lang: string | null;
+  /** Feature terms joined by spaces, with their raw weights in `tf` (same order). */
+  terms: string;
+  tf: Float64Array;
+  /** Terms that are named entities, and terms that are numbers, joined by spaces. */
+  ents: string;
+  nums: string;
+}
+
+/** The pending articles of one stored batch, in seq order, keyed by the first one's seq: one record per
+ *  batch (one request to write, read and delete), deleted when the batch is clustered. */
+export interface PendingBatch {
+  seq: number;
+  articles: PendingArticle[];
 }
 
 export interface PostingBucket {
@@ -87,6 +119,10 @@ export interface IndexTx {
   listDays(beforeDay: number, limit: number): Promise<number[]>;
   /** Number of records in the articles or stories store (to reconcile the meta counters). */
   count(store: 'articles' | 'stories'): Promise<number>;
+  /** Pending batches in ascending seq order, at most `limit`. */
+  listPending(limit: number): Promise<PendingBatch[]>;
+  putPending(batch: PendingBatch): Promise<void>;
+  deletePending(seq: number): Promise<void>;
   putMeta(meta: IndexMeta): Promise<void>;
   putArticle(a: StoredArticle): Promise<void>;
   deleteArticle(id: string): Promise<void>;
@@ -140,6 +176,8 @@ export class IndexSession {
   private readonly postings = new Map<string, Map<number, number[]>>();
   private readonly postingsLoaded = new Map<string, Set<number>>();
   private readonly days = new Map<number, number[] | null>();
+  /** Pending-article writes (never read back through the session). */
+  private readonly pendingWrites = new Map<number, PendingBatch | null>();
   private readonly dirtyArticles = new Set<string>();
   private readonly dirtyFeatures = new Set<number>();
   private readonly dirtyStories = new Set<string>();
@@ -304,6 +342,16 @@ export class IndexSession {
     }
     return out;
   }
+  /** The cached posting seqs of a term over [dayFrom, dayTo] (no read: days not loaded are empty). */
+  peekPostings(term: string, dayFrom: number, dayTo: number): number[][] {
+    const byDay = this.postings.get(term);
+    const out: number[][] = [];
+    for (let day = dayFrom; byDay && day <= dayTo; day++) {
+      const seqs = byDay.get(day);
+      if (seqs && seqs.length) out.push(seqs);
+    }
+    return out;
+  }
   async appendPosting(term: string, day: number, seq: number): Promise<void> {
     await this.getPostings(term, day, day);
     const byDay = this.postings.get(term) as Map<number, number[]>;
@@ -321,6 +369,13 @@ export class IndexSession {
     if (!list) return;
     byDay.set(day, list.filter((s) => s !== seq));
     this.dirtyPostings.add(postingKey(term, day));
+  }
+
+  putPending(batch: PendingBatch): void {
+    this.pendingWrites.set(batch.seq, batch);
+  }
+  deletePending(seq: number): void {
+    this.pendingWrites.set(seq, null);
   }
 
   async getDay(day: number): Promise<number[]> {
@@ -367,7 +422,9 @@ export class IndexSession {
       ops.push(tx.putPostings(term, day, this.postings.get(term)?.get(day) ?? []));
     }
     for (const day of this.dirtyDays) ops.push(tx.putDay(day, this.days.get(day) ?? []));
+    for (const [seq, p] of this.pendingWrites) ops.push(p ? tx.putPending(p) : tx.deletePending(seq));
     await Promise.all(ops);
+    this.pendingWrites.clear();
     this.dirtyArticles.clear();
     this.dirtyFeatures.clear();
     this.dirtyStories.clear();

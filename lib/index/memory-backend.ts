@@ -1,7 +1,7 @@
 // In-memory implementation of the index backend (eval CLI, bench, unit tests). Same records and the
 // same all-or-nothing commit as IndexedDB, so the clustering logic runs unchanged. No browser APIs.
 
-import type { IndexBackend, IndexMeta, IndexTx, PostingBucket, StoredArticle, StoredFeatures, StoredStory } from './index-records';
+import type { IndexBackend, IndexMeta, IndexTx, PendingBatch, PostingBucket, StoredArticle, StoredFeatures, StoredStory } from './index-records';
 
 export interface MemoryBackendOptions {
   /**
@@ -20,6 +20,7 @@ interface MemoryData {
   df: Map<string, number>;
   postings: Map<string, Map<number, number[]>>;
   days: Map<number, number[]>;
+  pending: Map<number, PendingBatch>;
 }
 
 function createEmptyData(): MemoryData {
@@ -31,6 +32,7 @@ function createEmptyData(): MemoryData {
     df: new Map(),
     postings: new Map(),
     days: new Map(),
+    pending: new Map(),
   };
 }
 
@@ -71,6 +73,12 @@ export function createMemoryBackend(opts: MemoryBackendOptions = {}): IndexBacke
       listDays: async (beforeDay, limit) =>
         [...data.days.keys()].filter((d) => d < beforeDay).sort((a, b) => a - b).slice(0, limit),
       count: async (store) => (store === 'articles' ? data.articles.size : data.stories.size),
+      listPending: async (limit) => [...data.pending.values()].sort((a, b) => a.seq - b.seq).slice(0, limit),
+      putPending: async (p) => {
+        puts.n++;
+        pending.push(() => data.pending.set(p.seq, p));
+      },
+      deletePending: async (seq) => void pending.push(() => data.pending.delete(seq)),
       putMeta: async (meta) => {
         puts.n++;
         pending.push(() => (data.meta = { ...meta }));

@@ -4,7 +4,7 @@
 
 import { computeArticleFeatures, type ArticleFeatures } from './article-features';
 import { canonicalizeUrl } from './canonical-url';
-import type { IndexSession, StoredArticle, StoredFeatures, StoredStory } from './index-records';
+import type { IndexSession, PendingArticle, StoredArticle, StoredFeatures, StoredStory } from './index-records';
 import {
   buildTermVector,
   computeIdf,
@@ -328,7 +328,7 @@ export interface IngestCounts {
   updated: number;
 }
 
-/** Adds or updates one article in the session; returns what happened. */
+/** Adds or updates one article in the session, clustering it at once; returns what happened. */
 export async function ingestArticle(
   session: IndexSession,
   item: ArticleInput,
@@ -348,11 +348,143 @@ export async function ingestArticle(
   const published = Math.min(item.published ?? now, now);
   const features = computeArticleFeatures(item);
   const meta = await session.getMeta();
-  const vector = await vectorizeFeatures(session, features);
   const dated = item.published !== null && item.published !== undefined;
+  const domain = toDomain(id);
+  const seq = meta.nextSeq++;
+  session.markMetaDirty();
+  await clusterFeatures(session, {
+    seq,
+    id,
+    title: item.title,
+    outlet: toOutletKey(item.outletId, domain),
+    t: published,
+    dated,
+    features,
+  });
+  session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
+  return 'added';
+}
+
+function toStoredArticle(
+  item: ArticleInput,
+  id: string,
+  summary: string | null,
+  domain: string,
+  lang: string | null,
+  published: number,
+  now: number,
+  feedUrl: string | null,
+  seq: number,
+): StoredArticle {
+  const stored: StoredArticle = {
+    id,
+    title: item.title,
+    summary,
+    outletId: item.outletId,
+    domain,
+    lang,
+    published,
+    firstSeen: now,
+    feedUrl,
+    seq,
+  };
+  if (item.url !== id) stored.url = item.url;
+  return stored;
+}
+
+/**
+ * First step of a two-step ingest: stores the article (deduplicated by canonical URL) and its features
+ * for a pending record (`pendingOut`, written once per batch by the caller), without touching the shared clustering records (df, postings, stories), so a batch
+ * costs a few requests per article. `clusterPendingArticle` assigns its story later, in seq order, exactly
+ * as `ingestArticle` would have.
+ */
+export async function storeArticle(
+  session: IndexSession,
+  item: ArticleInput,
+  feedUrl: string | null,
+  now: number,
+  pendingOut: PendingArticle[],
+): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
+  const id = canonicalizeUrl(item.url);
+  if (!id || !item.title?.trim()) return 'skipped';
+  const summary = item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
+  const existing = await session.getArticle(id);
+  if (existing) {
+    if (existing.title === item.title && existing.summary === summary) return 'unchanged';
+    session.putArticle({ ...existing, title: item.title, summary });
+    return 'updated';
+  }
+  const published = Math.min(item.published ?? now, now);
+  const features = computeArticleFeatures(item);
+  const meta = await session.getMeta();
+  const dated = item.published !== null && item.published !== undefined;
+  const domain = toDomain(id);
+  const seq = meta.nextSeq++;
+  meta.pending = (meta.pending ?? 0) + 1;
+  session.markMetaDirty();
+  session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
+  pendingOut.push({
+    seq,
+    id,
+    title: item.title,
+    outlet: toOutletKey(item.outletId, domain),
+    t: published,
+    ...(dated ? {} : { undated: true as const }),
+    lang: features.lang,
+    terms: [...features.weights.keys()].join(' '),
+    tf: Float64Array.from(features.weights.values()),
+    ents: [...features.entities].join(' '),
+    nums: [...features.numbers].join(' '),
+  });
+  return 'added';
+}
+
+/** The features a pending record keeps, as computeArticleFeatures returned them. */
+export function toPendingFeatures(p: PendingArticle): ArticleFeatures {
+  const terms = p.terms ? p.terms.split(' ') : [];
+  return {
+    lang: p.lang,
+    weights: new Map(terms.map((t, i) => [t, p.tf[i] ?? 0])),
+    entities: new Set(p.ents ? p.ents.split(' ') : []),
+    numbers: new Set(p.nums ? p.nums.split(' ') : []),
+  };
+}
+
+/** Second step: assigns a stored, pending article its story (and writes its features, df, postings); the
+ *  caller deletes its pending batch. */
+export async function clusterPendingArticle(session: IndexSession, p: PendingArticle): Promise<void> {
+  const meta = await session.getMeta();
+  meta.pending = Math.max(0, (meta.pending ?? 0) - 1);
+  session.markMetaDirty();
+  await clusterFeatures(session, {
+    seq: p.seq,
+    id: p.id,
+    title: p.title,
+    outlet: p.outlet,
+    t: p.t,
+    dated: !p.undated,
+    features: toPendingFeatures(p),
+  });
+}
+
+interface ClusterInput {
+  seq: number;
+  id: string;
+  title: string;
+  outlet: string;
+  t: number;
+  dated: boolean;
+  features: ArticleFeatures;
+}
+
+/** Joins (or starts) the article's story and writes its features, document frequencies and postings. */
+async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<void> {
+  const { seq, features, dated } = a;
+  const published = a.t;
+  const meta = await session.getMeta();
+  const vector = await vectorizeFeatures(session, features);
   const candidates = await findCandidates(session, vector, published, dated, null);
   const ranked = await rankStories(session, vector, published, dated, candidates, features.entities);
-  const seq = meta.nextSeq++;
   meta.articles++;
   session.markMetaDirty();
 
@@ -363,7 +495,7 @@ export async function ingestArticle(
     story = {
       id: `s${meta.nextStory++}`,
       members: [],
-      title: item.title,
+      title: a.title,
       first: published,
       last: published,
       centroidTerms: '',
@@ -391,27 +523,12 @@ export async function ingestArticle(
   story.last = Math.max(story.last, published);
   session.putStory(story);
 
-  const domain = toDomain(id);
-  const stored: StoredArticle = {
-    id,
-    title: item.title,
-    summary,
-    outletId: item.outletId,
-    domain,
-    lang: features.lang,
-    published,
-    firstSeen: now,
-    feedUrl,
-    seq,
-  };
-  if (item.url !== id) stored.url = item.url;
-  session.putArticle(stored);
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
   session.putFeatures({
     seq,
-    id,
+    id: a.id,
     storyId: story.id,
-    outlet: toOutletKey(item.outletId, domain),
+    outlet: a.outlet,
     t: published,
     ...(dated ? {} : { undated: true as const }),
     lang: features.lang,
@@ -423,7 +540,6 @@ export async function ingestArticle(
   const day = toDayBucket(published);
   for (const term of vector.terms.slice(0, MAX_POSTED_TERMS)) await session.appendPosting(term, day, seq);
   await session.appendDay(day, seq);
-  return 'added';
 }
 
 /** Removes one article (retention, quota) from its story, posting lists and statistics. */

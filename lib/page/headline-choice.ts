@@ -407,7 +407,10 @@ export function chooseHeadline(
     // A heading that holds the headline plus extras (a date, a section label) yields to the cleaned
     // metadata/title it contains.
     const text = best.c.text;
-    const inner = refs.find((r) => isWrappedHeadline(text, r));
+    // …unless the metadata carries the heading word for word: then its "extras" are part of the headline
+    // ("Silver Society – The young old people" in both the <h1> and og:title).
+    const verbatim = metaClean.some((m) => m.raw === text);
+    const inner = verbatim ? undefined : refs.find((r) => isWrappedHeadline(text, r));
     return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 

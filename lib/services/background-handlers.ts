@@ -13,7 +13,7 @@ import { getArticleIndex, getFeedStateStore } from './connections';
 import { createOptionsHandlers } from './options-handlers';
 import { getIndexStatus, startRefresh } from './refresh-service';
 import { loadTabPage, saveTabPage } from './tab-pages';
-import { buildArticleReport, describeReportInputs, isHttpUrl, toCoverageEntries, toOutletCard } from './tab-report';
+import { buildArticleReport, describeReportInputs, isHttpUrl, toCoverageEntries, toOutletCard, toOutletChip, type BuiltReport } from './tab-report';
 
 /** Linked articles per lookup whose story coverage is counted (the rest get the outlet's bias only). */
 const MAX_LINK_COVERAGE_LOOKUPS = 200;
@@ -21,6 +21,8 @@ const MAX_LINK_COVERAGE_LOOKUPS = 200;
 const REPORT_REUSE_MS = 60_000;
 /** Tabs whose last report is kept for reuse (the oldest is dropped first). */
 const MAX_REUSED_REPORTS = 20;
+/** Reports that list no rows explain none. */
+const NO_WHYS: BuiltReport['whys'] = new Map();
 
 /** Per-outlet bias counts of the other outlets in a story (an outlet with several articles counts once). */
 export function countOutletsByBias(entries: CoverageEntry[]): BadgeInfo {
@@ -53,18 +55,23 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  // A speed-up only (a restarted worker simply rebuilds): each tab's last article report and its inputs.
-  const recentReports = new Map<number, { inputs: string; at: number; report: TabReport }>();
+  // A speed-up only (a restarted worker simply rebuilds): each tab's last article report, its rows'
+  // "why is this here?" (asked for by story:why) and its inputs.
+  const recentReports = new Map<number, { inputs: string; at: number; built: BuiltReport }>();
 
   async function status() {
     return getIndexStatus(await loadSettings());
   }
 
   async function reportForTab(tabId: number): Promise<TabReport> {
+    return (await builtReportForTab(tabId)).report;
+  }
+
+  async function builtReportForTab(tabId: number): Promise<BuiltReport> {
     // Everything an article report needs is read at once (the popup waits on this): settings once, the index
-    // status and connection while the tab's page is read.
+    // status (its reads do not wait for the settings) and connection while the tab's page is read.
     const settingsRead = loadSettings();
-    const statusRead = settingsRead.then(getIndexStatus);
+    const statusRead = getIndexStatus(settingsRead);
     const indexOpened = getArticleIndex();
     // Not awaited on every path: a failure surfaces where they are awaited, never as an unhandled rejection.
     settingsRead.catch(() => undefined);
@@ -75,13 +82,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const tab = await browser.tabs.get(tabId).catch(() => null);
       const url = tab?.url ?? '';
       if (!isHttpUrl(url)) {
-        return { state: 'unsupported', reason: 'Parallax only reads web pages (not browser or extension pages).' };
+        return { report: { state: 'unsupported', reason: 'Parallax only reads web pages (not browser or extension pages).' }, whys: NO_WHYS };
       }
       const settings = await settingsRead;
       if (isSiteDisabled(settings, new URL(url).hostname)) {
-        return { state: 'not-news', url, reason: 'Parallax is turned off on this site.', index: await statusRead };
+        const report: TabReport = { state: 'not-news', url, reason: 'Parallax is turned off on this site.', index: await statusRead };
+        return { report, whys: NO_WHYS };
       }
-      return { state: 'loading' };
+      return { report: { state: 'loading' }, whys: NO_WHYS };
     }
     const [index, indexStatus, settings] = await Promise.all([indexOpened, statusRead, settingsRead]);
     // The report built when the content script reported the page (for the badge) is what the popup opened
@@ -90,16 +98,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const inputs = describeReportInputs(tabPage, indexStatus, settings);
     const reused = recentReports.get(tabId);
     if (reused && reused.inputs === inputs && now - reused.at >= 0 && now - reused.at < REPORT_REUSE_MS) {
-      return reused.report.state === 'article' ? { ...reused.report, index: indexStatus } : reused.report;
+      const { report, whys } = reused.built;
+      return { report: report.state === 'article' ? { ...report, index: indexStatus } : report, whys };
     }
-    const report = await buildArticleReport(tabPage, { index, status: indexStatus, now, cardOptions: settings });
+    const built = await buildArticleReport(tabPage, { index, status: indexStatus, now, cardOptions: settings });
     recentReports.delete(tabId);
-    recentReports.set(tabId, { inputs, at: now, report });
+    recentReports.set(tabId, { inputs, at: now, built });
     for (const oldest of recentReports.keys()) {
       if (recentReports.size <= MAX_REUSED_REPORTS) break;
       recentReports.delete(oldest);
     }
-    return report;
+    return built;
   }
 
   return {
@@ -171,6 +180,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'tab:report': async ({ tabId }) => reportForTab(tabId),
 
+    'story:why': async ({ tabId, articleId }) => (await builtReportForTab(tabId)).whys.get(articleId) ?? null,
+
     'story:not-same': async ({ tabId, articleId }) => {
       const report = await reportForTab(tabId);
       if (report.state === 'article' && report.story.id) {
@@ -193,12 +204,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
             articleId: a.id,
             title: a.title,
             url: a.url,
-            summary: a.summary,
             published: a.published,
             lang: a.lang,
             domain: a.domain,
-            outlet: outlet ? toOutletCard(outlet, settings) : null,
-            explanation: { score: 0, sharedTerms: [], sharedEntities: [], hoursApart: null },
+            outlet: outlet ? toOutletChip(toOutletCard(outlet, settings)) : null,
+            score: 0,
             isReaderOutlet: false,
           };
         });

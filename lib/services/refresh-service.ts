@@ -8,6 +8,7 @@ import type { Outlet } from '../catalog/types';
 import type { IndexStatus } from '../coverage/types';
 import { getProgress, runRefresh } from '../feeds/refresh';
 import type { FeedItem, RefreshProgress } from '../feeds/types';
+import { CLUSTER_BATCH_SIZE } from '../index/tuning';
 import type { ArticleInput } from '../index/types';
 import { loadSettings, type Settings } from '../settings';
 import { getArticleIndex, getFeedStateStore } from './connections';
@@ -71,14 +72,20 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
       feeds: selectFeeds(deps.settings, listOutlets()),
       ingest: async (items, feed) => {
         const outlet = feed.outletId ? deps.outletLookup(feed.outletId) : null;
+        // Two steps: each feed's articles are stored at once (cheap); stories are assigned in bulk once a
+        // batch is pending, and for all the rest with the last feed, before the refresh reports done.
         const result = await index.ingest(
           items.map((item) => feedItemToArticleInput(item, outlet)),
-          { feedUrl: feed.url, now: deps.now() },
+          { feedUrl: feed.url, now: deps.now(), deferClustering: true },
         );
+        const isLastFeed = (await store.getPendingFeeds()).length <= 1;
+        const clustering = await index.clusterPending(isLastFeed ? {} : { whenAtLeast: CLUSTER_BATCH_SIZE });
         // Storage full: the index dropped its oldest articles and went on; the progress reports it.
-        return { added: result.added, pruned: result.pruned };
+        return { added: result.added, pruned: result.pruned + clustering.pruned };
       },
     });
+    // Left pending when the last feed to finish stored nothing (it failed, or was not modified).
+    await index.clusterPending();
     await index.prune({ now: deps.now(), retentionDays: deps.settings.retentionDays });
     return progress;
   })().finally(() => {
@@ -88,9 +95,10 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
   return run;
 }
 
-export async function getIndexStatus(settings: Settings): Promise<IndexStatus> {
+/** The index's figures and refresh progress; `settings` may still be on its way (it is read in parallel). */
+export async function getIndexStatus(settingsRead: Settings | Promise<Settings>): Promise<IndexStatus> {
   const [store, index] = await Promise.all([getFeedStateStore(), getArticleIndex()]);
-  const [progress, stats] = await Promise.all([getProgress(store), index.stats()]);
+  const [progress, stats, settings] = await Promise.all([getProgress(store), index.stats(), settingsRead]);
   return {
     articles: stats.articles,
     stories: stats.stories,
@@ -127,9 +135,11 @@ export async function startRefresh(deps: { fetch: typeof fetch; now: () => numbe
   }
 }
 
-/** On worker start: continue a refresh that was cut short. */
+/** On worker start: continue a refresh that was cut short (or only its clustering step). */
 export async function resumeUnfinishedRefresh(deps: { fetch: typeof fetch; now: () => number }): Promise<void> {
-  const store = await getFeedStateStore();
+  const [store, index] = await Promise.all([getFeedStateStore(), getArticleIndex()]);
   const progress = await getProgress(store);
   if (progress.running) await startRefresh(deps);
+  // Articles stored by a refresh stopped after its last feed, before their stories were assigned.
+  else await index.clusterPending();
 }

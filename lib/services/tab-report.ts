@@ -3,7 +3,7 @@
 
 import { biasForSource, outletById, outletForUrl } from '../catalog';
 import type { Outlet } from '../catalog/types';
-import type { CoverageEntry, IndexStatus, OutletCard, TabReport } from '../coverage/types';
+import type { CoverageEntry, CoverageWhy, IndexStatus, OutletCard, OutletChip, TabReport } from '../coverage/types';
 import type { ArticleIndex } from '../index/article-index';
 import type { ArticleInput, StoryCoverage } from '../index/types';
 import type { PageArticle } from '../page/types';
@@ -32,6 +32,12 @@ export function toOutletCard(outlet: Outlet, options: CardOptions = DEFAULT_CARD
   const bias = biasForSource(outlet, options.ratingSource);
   if (options.showFactuality) return { ...card, bias };
   return { ...card, bias, factual: null, ratings: card.ratings.map(({ factual: _f, ...rating }) => rating) };
+}
+
+/** What a coverage row shows of its outlet (see OutletChip): a card's identity, bias, factuality and kind. */
+export function toOutletChip(card: OutletCard): OutletChip {
+  const { id, name, country, languages, type, bias, factual, ownership } = card;
+  return { id, name, country, languages, type, bias, factual, ownership };
 }
 
 /** Only http(s) URLs ever reach the UI as links. */
@@ -63,7 +69,7 @@ export function pageToArticleInput(page: PageArticle, outletId: string | null): 
   };
 }
 
-/** Coverage rows for the UI: outlet cards attached, non-http(s) links dropped. */
+/** Coverage rows for the UI: outlet chips attached, non-http(s) links dropped. */
 export function toCoverageEntries(
   coverage: StoryCoverage,
   readerOutletId: string | null,
@@ -78,16 +84,33 @@ export function toCoverageEntries(
       articleId: article.id,
       title: article.title,
       url: article.url,
-      summary: article.summary,
       published: article.published,
       lang: article.lang,
       domain: article.domain,
-      outlet: outlet ? toOutletCard(outlet, options) : null,
-      explanation,
+      outlet: outlet ? toOutletChip(toOutletCard(outlet, options)) : null,
+      score: explanation.score,
       isReaderOutlet: readerOutletId !== null && article.outletId === readerOutletId,
     });
   }
   return entries;
+}
+
+/** "Why is this here?" of every row toCoverageEntries keeps, by article id (answers `story:why`). */
+export function toCoverageWhys(
+  coverage: StoryCoverage,
+  lookupOutlet: (id: string) => Outlet | null = outletById,
+): Map<string, CoverageWhy> {
+  const whys = new Map<string, CoverageWhy>();
+  for (const { article, explanation } of coverage.articles.slice(0, MAX_COVERAGE_ROWS)) {
+    if (!isHttpUrl(article.url)) continue;
+    const outlet = article.outletId ? lookupOutlet(article.outletId) : null;
+    whys.set(article.id, {
+      explanation,
+      summary: article.summary,
+      ratings: (outlet?.ratings ?? []).map((r) => ({ provider: r.provider, bias: r.bias })),
+    });
+  }
+  return whys;
 }
 
 /**
@@ -122,15 +145,24 @@ export interface ReportDeps {
   cardOptions: CardOptions;
 }
 
+/** A tab's report plus the "why is this here?" of its rows, kept by the background for `story:why`. */
+export interface BuiltReport {
+  report: TabReport;
+  whys: ReadonlyMap<string, CoverageWhy>;
+}
+
 /** The report for a tab whose content script analysed the page. */
-export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Promise<TabReport> {
+export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Promise<BuiltReport> {
   const { analysis } = tabPage;
   if (!analysis.isArticle || !analysis.article) {
     return {
-      state: 'not-news',
-      url: tabPage.url,
-      reason: 'This page does not look like a news article (it may be a home, section, search or video page).',
-      index: deps.status,
+      report: {
+        state: 'not-news',
+        url: tabPage.url,
+        reason: 'This page does not look like a news article (it may be a home, section, search or video page).',
+        index: deps.status,
+      },
+      whys: new Map(),
     };
   }
   const page = analysis.article;
@@ -140,16 +172,19 @@ export async function buildArticleReport(tabPage: TabPage, deps: ReportDeps): Pr
     limit: MAX_COVERAGE_ROWS,
   });
   return {
-    state: 'article',
-    // The body was only needed for matching: the popup never shows it, and it can be most of the message.
-    page: { ...page, bodyText: '' },
-    outlet: outlet ? toOutletCard(outlet, deps.cardOptions) : null,
-    story: {
-      id: coverage.storyId,
-      title: coverage.title ?? page.headline,
-      entries: toCoverageEntries(coverage, outlet?.id ?? null, deps.cardOptions),
+    report: {
+      state: 'article',
+      // The body was only needed for matching: the popup never shows it, and it can be most of the message.
+      page: { ...page, bodyText: '' },
+      outlet: outlet ? toOutletCard(outlet, deps.cardOptions) : null,
+      story: {
+        id: coverage.storyId,
+        title: coverage.title ?? page.headline,
+        entries: toCoverageEntries(coverage, outlet?.id ?? null, deps.cardOptions),
+      },
+      index: deps.status,
+      hideFactuality: !deps.cardOptions.showFactuality,
     },
-    index: deps.status,
-    hideFactuality: !deps.cardOptions.showFactuality,
+    whys: toCoverageWhys(coverage),
   };
 }

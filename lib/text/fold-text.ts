@@ -17,8 +17,13 @@ const EXTRA_FOLD_RE = /[ßæœøłđðþı]/g;
 /** Latin/Greek/Cyrillic combining diacritics and Arabic harakat; other scripts' marks are letters' parts. */
 const COMBINING_MARK_RE = /[\u0300-\u036f\u064b-\u065f\u0670]+/g;
 
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
 /** NFKC-normalises, lowercases and strips diacritics so "Élysée", "ELYSEE" and "élysée" compare equal. */
 export function foldText(text: string): string {
+  // Plain ASCII is its own NFKC/NFD/NFC form and has no marks or special letters: lowercase is all (and
+  // most tokens are ASCII, so ingest skips three normalisations per word).
+  if (ASCII_RE.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -27,6 +27,7 @@ const SENTENCE_END_RE = /[.!?:;…"“”«»—–|]\s*$/;
 const UPPER_RE = /^\p{Lu}/u;
 const ALL_UPPER_RE = /^[\p{Lu}\p{N}]+$/u;
 const HAS_LETTER_RE = /\p{L}/u;
+const PUNCTUATED_RE = /[.,'’]/;
 
 function countDigits(s: string): number {
   let n = 0;
@@ -50,12 +51,15 @@ export function tokenizeText(text: string): TextToken[] {
     let raw = m[0];
     const hasLetter = HAS_LETTER_RE.test(raw);
     if (hasLetter) {
-      // Possessive / elision: "Biden's" -> "Biden", "l'Élysée" -> "Élysée", "don't" stays one word.
-      raw = raw.replace(/['’]s$/i, '');
-      const elided = /^(\p{L}{1,2})['’](\p{L}.*)$/u.exec(raw);
-      if (elided && elided[2]) raw = elided[2];
-      // Acronyms with dots ("U.S.") keep their letters together.
-      raw = raw.replace(/[.,'’]/g, '');
+      // Only tokens with an apostrophe, dot or comma need the next three steps (most words have none).
+      if (PUNCTUATED_RE.test(raw)) {
+        // Possessive / elision: "Biden's" -> "Biden", "l'Élysée" -> "Élysée", "don't" stays one word.
+        raw = raw.replace(/['’]s$/i, '');
+        const elided = /^(\p{L}{1,2})['’](\p{L}.*)$/u.exec(raw);
+        if (elided && elided[2]) raw = elided[2];
+        // Acronyms with dots ("U.S.") keep their letters together.
+        raw = raw.replace(/[.,'’]/g, '');
+      }
       const digits = countDigits(raw);
       if (digits > MAX_MIXED_TOKEN_DIGITS) continue;
       // Letters and digits interleaved more than once ("f86dd8f8", "3c04") is a hash or id, not a name.

@@ -5,7 +5,7 @@ import { PopupView } from '../../components/PopupView';
 import { render } from 'preact';
 import { FIRST_SCREEN_ROWS, LIST_PAGE_SIZE } from '../../components/CoverageList';
 import { HOSTILE_ENTRIES, NOW, OUTLETS, RICH_REPORT, STATE_REPORTS, XSS_TITLE, articleReport, makeEntry, makeOutlet } from './fixtures';
-import { buttonByText, click, key, mockActions, mount, submit, typeInto, type Mounted } from './render-helpers';
+import { buttonByText, click, key, mockActions, mount, settle, submit, typeInto, type Mounted } from './render-helpers';
 import type { Bias } from '../../lib/catalog/types';
 
 let m: Mounted | null = null;
@@ -186,26 +186,49 @@ describe('big stories', () => {
 });
 
 describe('row actions', () => {
-  it('"Why is this here?" discloses the matcher evidence', () => {
-    m = mount(<PopupView report={RICH_REPORT} actions={mockActions()} now={NOW} />);
+  it('"Why is this here?" asks for the matcher evidence when opened, and discloses it', async () => {
+    const actions = mockActions();
+    m = mount(<PopupView report={RICH_REPORT} actions={actions} now={NOW} />);
     const row = rows(m.container)[0]!;
     const btn = buttonByText(row, 'Why is this here?')!;
     const region = m.container.querySelector(`#${btn.getAttribute('aria-controls')}`) as HTMLElement;
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect(region.hidden).toBe(true);
+    expect(actions.explain).not.toHaveBeenCalled();
     click(btn);
     expect(btn.getAttribute('aria-expanded')).toBe('true');
     expect(region.hidden).toBe(false);
+    expect(region.getAttribute('aria-busy')).toBe('true');
+    expect(region.textContent).toContain('0.42');
+    expect(region.textContent).toContain('loading…');
+    await settle();
+    expect(actions.explain).toHaveBeenCalledTimes(1);
+    expect(region.getAttribute('aria-busy')).toBeNull();
     expect(region.textContent).toContain('Xi Jinping, Vladimir Putin');
     expect(region.textContent).toContain('video, call, energy');
     expect(region.textContent).toContain('0.42');
+    // Closed and opened again: the evidence is kept, not asked for twice.
+    click(btn);
+    click(btn);
+    expect(region.textContent).toContain('video, call, energy');
+    expect(actions.explain).toHaveBeenCalledTimes(1);
   });
 
-  it('"Why is this here?" also says who rated the outlet', () => {
+  it('"Why is this here?" also says who rated the outlet', async () => {
     m = mount(<PopupView report={RICH_REPORT} actions={mockActions()} now={NOW} />);
     const row = m.container.querySelector('.px-row-reader')!;
     click(buttonByText(row, 'Why is this here?'));
+    await settle();
     expect(row.querySelector('.px-why')?.textContent).toContain('AllSides: Center · Media Bias/Fact Check: least-biased');
+  });
+
+  it('"Why is this here?" says so when the evidence is not available', async () => {
+    const actions = { ...mockActions(), explain: () => Promise.resolve(null) };
+    m = mount(<PopupView report={RICH_REPORT} actions={actions} now={NOW} />);
+    const row = rows(m.container)[0]!;
+    click(buttonByText(row, 'Why is this here?'));
+    await settle();
+    expect(row.querySelector('.px-why')?.textContent).toContain('Shared namesnot available');
   });
 
   it('"Not the same story" removes the row, updates counts, and reports it', () => {
@@ -235,7 +258,7 @@ describe('row actions', () => {
 });
 
 describe('hostile text and links', () => {
-  it('renders page and feed text as text and only http(s) links', () => {
+  it('renders page and feed text as text and only http(s) links', async () => {
     (globalThis as { __pwned?: unknown }).__pwned = undefined;
     m = mount(<PopupView report={articleReport(HOSTILE_ENTRIES)} actions={mockActions()} now={NOW} />);
     expect(m.container.querySelector('img, script, [onerror], [onmouseover]')).toBeNull();
@@ -252,6 +275,7 @@ describe('hostile text and links', () => {
     expect(good).toBeTruthy();
     // Open the disclosure holding the hostile summary: still text.
     for (const b of m.container.querySelectorAll('button[aria-expanded]')) click(b);
+    await settle();
     expect(m.container.textContent).toContain('<b onmouseover="x()">bold</b>');
     expect(m.container.querySelector('b')).toBeNull();
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined();

@@ -2,7 +2,7 @@
 // Reuters would see it, 15 outlets across the spectrum, plus one report per non-article state.
 
 import type { Bias, Factual, OutletType, Ownership, Rating } from '../../lib/catalog/types';
-import type { CoverageEntry, IndexStatus, OutletCard, TabReport } from '../../lib/coverage/types';
+import type { CoverageEntry, CoverageWhy, IndexStatus, OutletCard, TabReport } from '../../lib/coverage/types';
 import type { PageArticle } from '../../lib/page/types';
 
 export const HOUR_MS = 3_600_000;
@@ -67,28 +67,42 @@ export const OUTLETS = {
 } satisfies Record<string, OutletCard>;
 
 let seq = 0;
+/** What the background answers to `story:why` for each fixture entry (by article id). */
+const FIXTURE_WHYS = new Map<string, CoverageWhy>();
+
 export function makeEntry(
   outlet: OutletCard | null,
   title: string,
   hoursAfterT0: number,
-  extra: Partial<CoverageEntry> = {},
+  extra: Partial<CoverageEntry> & { summary?: string } = {},
 ): CoverageEntry {
   seq += 1;
+  const { summary = null, ...fields } = extra;
   const domain = outlet ? `${outlet.id}.example` : 'unknown-blog.example';
   const url = `https://www.${domain}/world/xi-putin-call-${seq}`;
-  return {
+  const entry: CoverageEntry = {
     articleId: url.replace('https://www.', 'https://'),
     title,
     url,
-    summary: null,
     published: STORY_T0 + hoursAfterT0 * HOUR_MS,
     lang: outlet?.languages[0] ?? 'en',
     domain,
     outlet,
-    explanation: { score: 0.42, sharedTerms: ['video', 'call', 'energy'], sharedEntities: ['Xi Jinping', 'Vladimir Putin'], hoursApart: hoursAfterT0 },
+    score: 0.42,
     isReaderOutlet: false,
-    ...extra,
+    ...fields,
   };
+  FIXTURE_WHYS.set(entry.articleId, {
+    explanation: { score: entry.score, sharedTerms: ['video', 'call', 'energy'], sharedEntities: ['Xi Jinping', 'Vladimir Putin'], hoursApart: hoursAfterT0 },
+    summary,
+    ratings: (outlet?.ratings ?? []).map((r) => ({ provider: r.provider, bias: r.bias })),
+  });
+  return entry;
+}
+
+/** "Why is this here?" of a fixture entry, as the background would answer it (null for unknown entries). */
+export function fixtureWhy(entry: CoverageEntry): CoverageWhy | null {
+  return FIXTURE_WHYS.get(entry.articleId) ?? null;
 }
 
 /** The page being read: a Reuters article. */

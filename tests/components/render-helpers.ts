@@ -5,6 +5,8 @@ import type { VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { PopupActions } from '../../components/types';
+import type { CoverageEntry } from '../../lib/coverage/types';
+import { fixtureWhy } from './fixtures';
 
 export interface Mounted {
   container: HTMLElement;
@@ -47,10 +49,18 @@ export function mockActions() {
     refreshNow: vi.fn(),
     search: vi.fn(),
     reportNotSameStory: vi.fn(),
+    explain: vi.fn((entry: CoverageEntry) => Promise.resolve(fixtureWhy(entry))),
     disableSite: vi.fn(),
     openOptions: vi.fn(),
     retry: vi.fn(),
   } satisfies PopupActions;
+}
+
+/** Lets pending promises (an action's answer) settle and their renders run. */
+export async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
 }
 
 /** Finds a button whose text content includes `label`. */

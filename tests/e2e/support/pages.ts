@@ -120,6 +120,25 @@ export class PopupPage {
     return this.page.evaluate(() => document.body.innerText, null);
   }
 
+  /** Opens the first row's "Why is this here?" and returns its text once the evidence has arrived. */
+  async openFirstWhy(timeoutMs = 20_000): Promise<string> {
+    await this.page.evaluate(() => {
+      const button = [...document.querySelectorAll('li.px-row button')].find((b) => b.textContent?.includes('Why is this here?'));
+      (button as HTMLButtonElement | undefined)?.click();
+    }, null);
+    return pollUntil(
+      async () => {
+        const text = await this.page.evaluate(() => {
+          const region = document.querySelector('li.px-row .px-why:not([hidden])');
+          return region && region.getAttribute('aria-busy') !== 'true' ? (region.textContent ?? '') : null;
+        }, null);
+        return text;
+      },
+      timeoutMs,
+      'the "why is this here?" evidence',
+    );
+  }
+
   /** The popup as its 420×600 window shows it, or `unrolled` (cap and inner scrolling lifted) in full. */
   async screenshot(path: string, unrolled = true): Promise<void> {
     await this.page.bringToFront();

@@ -91,6 +91,11 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: Launc
       const expected = listExpectedCoverage(demo.site, main).filter((a) => a.catalogId);
       const rows = await popup.waitForRows(expected.length - MATCH_MISS_TOLERANCE);
       await popup.screenshot(shot('popup'));
+      // "Why is this here?" fetches the row's evidence from the background (story:why) when opened.
+      const why = await popup.openFirstWhy();
+      expect(why).toMatch(/Match score\s*\d\.\d\d/);
+      expect(why).toContain('Outlet rated by');
+      expect(why).not.toContain('not available');
 
       const listed = new Set(rows.map((r) => (r.href ? canonical(r.href) : '')));
       const missed = expected.filter((a) => !listed.has(canonical(a.url)));

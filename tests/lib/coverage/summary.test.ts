@@ -103,6 +103,23 @@ describe('computeStorySummary on the Xi–Putin fixture', () => {
     expect(s2.articles).toBe(16);
   });
 
+  it('recognises the page listed under another spelling of its URL (host case, tracking parameters)', () => {
+    const spellings = [
+      'https://WWW.Reuters.COM/world/china/xi-putin-hold-video-call-2026-02-04/?utm_source=x',
+      'https://reuters.com/world/china/xi-putin-hold-video-call-2026-02-04',
+    ];
+    for (const url of spellings) {
+      const listed = makeEntry(OUTLETS.reuters, READER_PAGE.headline, 1, { url, articleId: 'stored-under-another-id', isReaderOutlet: true });
+      expect(computeStorySummary([...STORY_ENTRIES, listed], { page: READER_PAGE, outlet: OUTLETS.reuters }).articles, url).toBe(16);
+    }
+    const other = makeEntry(OUTLETS.reuters, 'Another Reuters article', 1, {
+      url: 'https://www.reuters.com/world/china/another-story',
+      articleId: 'another',
+      isReaderOutlet: true,
+    });
+    expect(computeStorySummary([...STORY_ENTRIES, other], { page: READER_PAGE, outlet: OUTLETS.reuters }).articles).toBe(17);
+  });
+
   it('finds the first report (El Economista, before the page)', () => {
     expect(s.firstReported?.entry.outlet?.name).toBe('El Economista');
     expect(s.firstReported?.isReaderPage).toBe(false);
@@ -207,9 +224,9 @@ describe('timeline', () => {
 });
 
 describe('sortCoverageEntries', () => {
-  const a = makeEntry(OUTLETS.bbc, 'a', 1, { explanation: { score: 0.2, sharedTerms: [], sharedEntities: [], hoursApart: 1 } });
-  const b = makeEntry(OUTLETS.fox, 'b', 3, { explanation: { score: 0.9, sharedTerms: [], sharedEntities: [], hoursApart: 3 } });
-  const c = makeEntry(OUTLETS.cnn, 'c', 2, { explanation: { score: 0.5, sharedTerms: [], sharedEntities: [], hoursApart: 2 } });
+  const a = makeEntry(OUTLETS.bbc, 'a', 1, { score: 0.2 });
+  const b = makeEntry(OUTLETS.fox, 'b', 3, { score: 0.9 });
+  const c = makeEntry(OUTLETS.cnn, 'c', 2, { score: 0.5 });
   const undated = makeEntry(OUTLETS.ap, 'd', 0, { published: Number.NaN });
   it('orders newest first, earliest first, or by match score, undated last', () => {
     expect(sortCoverageEntries([a, undated, b, c]).map((e) => e.title)).toEqual(['b', 'c', 'a', 'd']);

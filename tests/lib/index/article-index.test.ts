@@ -222,3 +222,79 @@ describe('corrections, retention, quota', () => {
     expect(await index.stats()).toMatchObject({ articles: 0, stories: 0 });
   });
 });
+
+describe('two-step ingest (store, then cluster)', () => {
+  const ALL = [...FED_HIKE, ...QUAKE, FED_TESTIMONY, QUAKE_DE];
+
+  /** Every article's story and the coverage of two pages: what a user would see. */
+  async function snapshot(index: ReturnType<typeof createMemoryIndex>) {
+    const stories = await Promise.all(ALL.map(async (a) => (await index.getArticle(a.url))?.storyId));
+    const coverage = await Promise.all([FED_HIKE[0]!, QUAKE_DE].map((p) => index.coverageFor(p, { now: ctx.now })));
+    return { stories, coverage, stats: await index.stats() };
+  }
+
+  async function uninterrupted() {
+    const index = createMemoryIndex();
+    for (const a of ALL) await index.ingest([a], ctx);
+    return snapshot(index);
+  }
+
+  it('a worker stopped after the store step resumes to the same stories as an uninterrupted run', async () => {
+    const backend = createMemoryBackend();
+    const first = createArticleIndex(backend);
+    for (const a of ALL) await first.ingest([a], { ...ctx, deferClustering: true });
+    // Stored and counted, not clustered yet.
+    expect((await first.stats()).articles).toBe(7);
+    expect((await first.getArticle(FED_HIKE[0]!.url))?.storyId).toBe('');
+    // The worker stops here; a new one opens the same store and finishes the job.
+    const resumed = createArticleIndex(backend);
+    expect(await resumed.clusterPending()).toEqual({ clustered: 7, pruned: 0, quotaExceeded: false });
+    expect(await snapshot(resumed)).toEqual(await uninterrupted());
+    expect((await resumed.clusterPending()).clustered).toBe(0);
+  });
+
+  it('a worker stopped inside the cluster step loses nothing and clusters each article once', async () => {
+    const backend = createMemoryBackend();
+    await createArticleIndex(backend).ingest(ALL, { ...ctx, deferClustering: true });
+    // The clustering transaction dies before it commits (the worker was stopped): nothing of it lands.
+    const dying: typeof backend = {
+      ...backend,
+      run: (mode, work) =>
+        backend.run(mode, async (tx) => {
+          await work(tx);
+          throw new Error('worker stopped');
+        }),
+    };
+    await expect(createArticleIndex(dying).clusterPending()).rejects.toThrow('worker stopped');
+    const resumed = createArticleIndex(backend);
+    expect((await resumed.clusterPending()).clustered).toBe(7);
+    const expected = createMemoryIndex();
+    await expected.ingest(ALL, ctx);
+    expect(await snapshot(resumed)).toEqual(await snapshot(expected));
+  });
+
+  it('stores many feeds, then clusters them once, as if each feed had been clustered on arrival', async () => {
+    const deferred = createMemoryIndex();
+    for (const a of ALL) await deferred.ingest([a], { ...ctx, deferClustering: true });
+    expect((await deferred.clusterPending({ whenAtLeast: 8 })).clustered).toBe(0);
+    expect((await deferred.clusterPending({ whenAtLeast: 7 })).clustered).toBe(7);
+    expect(await snapshot(deferred)).toEqual(await uninterrupted());
+  });
+
+  it('dedups a pending article across feeds and URL variants, and maps its page by content meanwhile', async () => {
+    const index = createMemoryIndex();
+    await index.ingest(ALL.filter((a) => a !== FED_HIKE[0]), ctx);
+    const page = FED_HIKE[0]!;
+    expect((await index.ingest([page], { ...ctx, deferClustering: true })).added).toBe(1);
+    const variant = { ...page, url: page.url.replace('https://', 'http://') + '?utm_source=x' };
+    expect(await index.ingest([variant], { feedUrl: 'https://other.example/rss', now: ctx.now, deferClustering: true })).toMatchObject({
+      added: 0,
+    });
+    const cov = await index.coverageFor(page, { now: ctx.now });
+    expect(cov.via).toBe('content');
+    expect(cov.articles.map((c) => c.article.outletId).sort()).toEqual(['bbc', 'fox']);
+    await index.clusterPending();
+    expect((await index.coverageFor(page, { now: ctx.now })).via).toBe('url');
+    expect((await index.stats()).articles).toBe(7);
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRecordingBackend, type IndexDump } from '../../../lib/bench/index-dump';
-import { prefetchIngest, prefetchRemoval } from '../../../lib/index/batch-prefetch';
-import { IndexSession, type IndexBackend } from '../../../lib/index/index-records';
+import { prefetchClustering, prefetchIngest, prefetchRemoval } from '../../../lib/index/batch-prefetch';
+import { IndexSession, type IndexBackend, type PendingArticle } from '../../../lib/index/index-records';
 import { createMemoryBackend } from '../../../lib/index/memory-backend';
-import { ingestArticle, removeArticle } from '../../../lib/index/story-clusters';
+import { clusterPendingArticle, ingestArticle, removeArticle, storeArticle } from '../../../lib/index/story-clusters';
 import type { ArticleInput } from '../../../lib/index/types';
 import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0, article } from './fixtures';
 
@@ -113,5 +113,42 @@ describe('batch prefetch (all reads of a batch issued together)', () => {
       results.push(snapshot(rec.dump));
     }
     expect(results[1]).toEqual(results[0]);
+  });
+
+  it('clustering prefetch (two-step ingest) changes no decision, and leaves (almost) nothing to read', async () => {
+    const items = makeItems();
+    const results: unknown[] = [];
+    const lateReads: number[] = [];
+    for (const prefetch of [false, true]) {
+      const rec = createRecordingBackend(createMemoryBackend());
+      await ingestAll(rec.backend, items.slice(0, 40), false, 40);
+      for (let i = 40; i < items.length; i += 25) {
+        const chunk = items.slice(i, i + 25);
+        await rec.backend.run('readwrite', async (tx) => {
+          let reads = 0;
+          const counting = new Proxy(tx, {
+            get: (target, key: string) => {
+              const v = target[key as keyof typeof target];
+              if (typeof v !== 'function') return v;
+              return (...args: unknown[]) => {
+                if (key.startsWith('get')) reads++;
+                return (v as (...a: unknown[]) => unknown).apply(target, args);
+              };
+            },
+          });
+          const session = new IndexSession(counting);
+          const pending: PendingArticle[] = [];
+          for (const item of chunk) await storeArticle(session, item, null, NOW, pending);
+          if (prefetch) await prefetchClustering(session, pending);
+          const before = reads;
+          for (const p of pending) await clusterPendingArticle(session, p);
+          if (prefetch) lateReads.push(reads - before);
+          await session.flush();
+        });
+      }
+      results.push(snapshot(rec.dump));
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(lateReads.reduce((a, b) => a + b, 0)).toBeLessThan(20);
   });
 });

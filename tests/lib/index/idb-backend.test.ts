@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createMemoryIndex, openArticleIndex } from '../../../lib/index/article-index';
-import { createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
+import { createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, openIndexDb, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
 import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0 } from './fixtures';
 
 const ctx = { feedUrl: null, now: T0 + 48 * HOUR };
@@ -114,7 +114,7 @@ describe('IndexedDB article index', () => {
     expect(cov.articles.map((c) => c.article.outletId).sort()).toEqual(['bbc', 'fox']);
   });
 
-  it('upgrades a populated version-2 database without loss, and reads stories through the new index', async () => {
+  it('upgrades a populated database without the story index (v2 layout) without loss, and reads stories through it', async () => {
     // The records a version-2 store held: written by the current code (the record formats are unchanged).
     const source = new IDBFactory();
     const built = await openArticleIndex({ idbFactory: source, name: 'source' });
@@ -154,6 +154,37 @@ describe('IndexedDB article index', () => {
     const after = await index.coverageFor(page, { now: ctx.now });
     expect(after).not.toEqual(before);
     expect(after).toEqual(await (await openArticleIndex({ idbFactory: factory })).coverageFor(page, { now: ctx.now }));
+  });
+
+  it('upgrades a populated version-2 database (no pending store) without loss, then ingests in two steps', async () => {
+    const factory = new IDBFactory();
+    // A v2 database as v2 code built it: v1 articles upgraded (re-ingested) to v2.
+    const records: ArticleRecordV1[] = ALL.map((a, i) => ({
+      id: a.url.replace(/\?.*$/, ''),
+      url: a.url,
+      title: a.title,
+      summary: a.summary,
+      outletId: a.outletId,
+      domain: new URL(a.url).hostname.replace(/^www\./, ''),
+      lang: a.lang,
+      published: a.published ?? T0,
+      firstSeen: (a.published ?? T0) + HOUR,
+      feedUrl: 'https://feeds.example/' + i,
+      storyId: 'legacy-' + i,
+    }));
+    await createV1Database(factory, records.slice(0, 5));
+    const v2 = await openIndexDb({ idbFactory: factory, version: 2 });
+    expect([...v2.objectStoreNames]).not.toContain('pending');
+    const v2Stories = await v2.getAll('stories');
+    v2.close();
+    const index = await openArticleIndex({ idbFactory: factory });
+    expect(await index.stats()).toMatchObject({ articles: 5, stories: v2Stories.length });
+    for (const r of records.slice(0, 5)) expect(await index.getArticle(r.url)).toMatchObject({ title: r.title, feedUrl: r.feedUrl });
+    const more = ALL.slice(5);
+    expect((await index.ingest(more, { ...ctx, deferClustering: true })).added).toBe(more.length);
+    expect((await index.clusterPending()).clustered).toBe(more.length);
+    expect(await index.stats()).toMatchObject({ articles: ALL.length });
+    expect((await index.coverageFor(QUAKE_DE, { now: ctx.now })).via).toBe('url');
   });
 
   it('prunes and clears in the database', async () => {

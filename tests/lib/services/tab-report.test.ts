@@ -12,6 +12,7 @@ import {
   isHttpUrl,
   pageToArticleInput,
   toCoverageEntries,
+  toCoverageWhys,
   toOutletCard,
 } from '../../../lib/services/tab-report';
 import type { TabPage } from '../../../lib/services/tab-pages';
@@ -89,6 +90,49 @@ describe('toCoverageEntries', () => {
     expect(entries[0]!.isReaderOutlet).toBe(true);
     expect(entries[1]!.outlet).toBeNull();
     expect(entries[1]!.isReaderOutlet).toBe(false);
+  });
+
+  it('gives each row only what the row, the tabs and the summary show (the rest comes with "why is this here?")', () => {
+    const coverage: StoryCoverage = {
+      storyId: 's1',
+      via: 'content',
+      title: 'T',
+      articles: [{ article: { ...article('a', OUTLET.id), summary: 'A lead.' }, explanation }],
+    };
+    const [entry] = toCoverageEntries(coverage, null, { ratingSource: 'consensus', showFactuality: false }, lookup);
+    expect(entry!.score).toBe(0.8);
+    expect(entry).not.toHaveProperty('explanation');
+    expect(entry).not.toHaveProperty('summary');
+    expect(Object.keys(entry!.outlet ?? {}).sort()).toEqual(['bias', 'country', 'factual', 'id', 'languages', 'name', 'ownership', 'type']);
+    expect(entry!.outlet?.factual).toBeNull();
+  });
+});
+
+describe('toCoverageWhys', () => {
+  const lookup = (id: string) => (id === OUTLET.id ? OUTLET : null);
+
+  it('keeps the evidence, the summary and who rated the outlet of every listed row, by article id', () => {
+    const coverage: StoryCoverage = {
+      storyId: 's1',
+      via: 'content',
+      title: 'T',
+      articles: [
+        { article: { ...article('a', OUTLET.id), summary: 'A lead.' }, explanation },
+        { article: article('b', null), explanation: { ...explanation, score: 0.3 } },
+        { article: article('c', null, 'javascript:alert(1)'), explanation },
+      ],
+    };
+    const whys = toCoverageWhys(coverage, lookup);
+    expect([...whys.keys()]).toEqual(['a', 'b']);
+    expect(whys.get('a')).toEqual({
+      explanation,
+      summary: 'A lead.',
+      ratings: [
+        { provider: 'allsides', bias: 'Lean Left' },
+        { provider: 'mbfc', bias: 'right-center' },
+      ],
+    });
+    expect(whys.get('b')).toEqual({ explanation: { ...explanation, score: 0.3 }, summary: null, ratings: [] });
   });
 });
 
@@ -190,7 +234,7 @@ describe('the report for a tab', () => {
   const options = { ratingSource: 'consensus' as const, showFactuality: true };
 
   it('does not send the page body to the popup (it was only needed for matching)', async () => {
-    const report = await buildArticleReport(tabPage, { index: createMemoryIndex(), status, now: NOW, cardOptions: options });
+    const { report } = await buildArticleReport(tabPage, { index: createMemoryIndex(), status, now: NOW, cardOptions: options });
     expect(report.state).toBe('article');
     if (report.state !== 'article') return;
     expect(report.page.bodyText).toBe('');
