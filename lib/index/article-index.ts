@@ -5,7 +5,7 @@
 import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type PendingArticle, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type PendingArticle, type SharedReads, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -103,6 +103,8 @@ const MAX_QUOTA_RETRIES = 8;
 /** Pending batch records read per clustering transaction (whole batches are taken up to CLUSTER_BATCH_SIZE
  *  articles; a feed's batch is often a few dozen). */
 const PENDING_BATCHES_READ = 32;
+/** Document frequencies shared by the queries between two writes, at most (then they start afresh). */
+const MAX_SHARED_DF_TERMS = 50_000;
 /** Days searched back by `search`. */
 const SEARCH_DAYS = 30;
 
@@ -129,17 +131,37 @@ function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): Inde
 /** Reads a story and the features of the members a coverage query scans into the session's cache. */
 async function readStoryMembers(session: IndexSession, storyId: string): Promise<void> {
   const story = await session.getStory(storyId);
-  if (story) await Promise.all(story.members.slice(-MAX_COVERAGE_SCAN).map((seq) => session.getFeatures(seq)));
+  if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN));
 }
 
 /** Builds the index on any backend (memory or IndexedDB). */
 export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   // Writes are serialised: each is one atomic backend transaction, and they must not interleave.
   let writeQueue: Promise<unknown> = Promise.resolve();
+  // Counters and document frequencies change only in writes: the queries between two writes share what
+  // they read (IndexedDB only; in memory a read costs less). A write in progress or started meanwhile
+  // makes a query read on its own: its transaction may see the store before or after that write.
+  let writing = 0;
+  let sharedReads: SharedReads | null = null;
   function enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
-    const next = writeQueue.then(work, work);
+    const tracked = async () => {
+      writing++;
+      sharedReads = null;
+      try {
+        return await work();
+      } finally {
+        writing--;
+        sharedReads = null;
+      }
+    };
+    const next = writeQueue.then(tracked, tracked);
     writeQueue = next.catch(() => undefined);
     return next;
+  }
+  function takeSharedReads(): SharedReads | undefined {
+    if (!backend.readsAreRoundTrips || writing > 0) return undefined;
+    if (!sharedReads || sharedReads.df.size > MAX_SHARED_DF_TERMS) sharedReads = { meta: null, df: new Map() };
+    return sharedReads;
   }
 
   // Over quota, Chromium refuses every transaction that puts anything, even one that mostly deletes.
@@ -388,8 +410,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     },
 
     async coverageFor(page, opts) {
+      const shared = takeSharedReads();
       return backend.run('readonly', async (tx) => {
-        const session = new IndexSession(tx);
+        const session = new IndexSession(tx, shared);
         const id = canonicalizeUrl(page.url);
         const domain = id ? toDomain(id) : '';
         const pageOutlet = toOutletKey(page.outletId, domain);
@@ -437,6 +460,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const direct = candidates
           .filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD)
           .map((c) => c.features);
+        await session.readStoryFeatures(story.id, scanned);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);
         const scored = members

@@ -16,8 +16,13 @@ export const INDEX_DB_NAME = 'parallax-index';
  *     `articles` keeps display fields only. v1 articles are re-ingested so their features exist.
  * 3 — `pending` (by first seq): batches of articles stored by ingest's first step whose stories the second
  *     step assigns.
+ * 4 — `features` gets the index `byStory` ([storyId, seq]): a coverage query reads the members of the
+ *     page's story in one request instead of one per member (records unchanged, the index is built
+ *     from them on upgrade).
  */
-export const INDEX_DB_VERSION = 3;
+export const INDEX_DB_VERSION = 4;
+/** Index of `features` by [storyId, seq] (schema version 4). */
+const BY_STORY_INDEX = 'byStory';
 
 const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days', 'pending'] as const;
 const META_KEY = 'meta';
@@ -48,6 +53,14 @@ function keyRange(): typeof IDBKeyRange {
   return range;
 }
 
+/**
+ * `getAllRecords` of stores (Chromium 141+): keys and values in one request. Neither in Firefox nor in
+ * TypeScript's DOM types yet: used when present.
+ */
+interface RecordReader {
+  getAllRecords?(options: { query?: IDBKeyRange }): Promise<Array<{ key: IDBValidKey; primaryKey: IDBValidKey; value: unknown }>>;
+}
+
 function makeIdbTx(tx: AnyTx): IndexTx {
   const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
   return {
@@ -56,11 +69,17 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     getArticle: async (id) => (await store('articles').get(id)) as StoredArticle | undefined,
     getFeatures: async (seq) => (await store('features').get(seq)) as StoredFeatures | undefined,
     getStory: async (id) => (await store('stories').get(id)) as StoredStory | undefined,
+    getFeaturesOfStory: async (storyId, seqFrom, seqTo) =>
+      (await store('features').index(BY_STORY_INDEX).getAll(keyRange().bound([storyId, seqFrom], [storyId, seqTo]))) as StoredFeatures[],
     getDf: async (term) => ((await store('df').get(term)) as number | undefined) ?? 0,
     getPostings: async (term, dayFrom, dayTo) => {
       const range = keyRange().bound([term, dayFrom], [term, dayTo]);
       const s = store('postings');
-      const [keys, values] = await Promise.all([s.getAllKeys(range), s.getAll(range)]);
+      const reader = s as unknown as RecordReader;
+      // One request where the browser can return keys with values, else two.
+      const [keys, values] = reader.getAllRecords
+        ? await reader.getAllRecords({ query: range }).then((rs) => [rs.map((r) => r.key), rs.map((r) => r.value)])
+        : await Promise.all([s.getAllKeys(range), s.getAll(range)]);
       const out: PostingBucket[] = [];
       keys.forEach((k, i) => {
         const day = Array.isArray(k) ? Number(k[1]) : NaN;
@@ -131,6 +150,12 @@ function migrateV2toV3(db: IDBDatabase): void {
   db.createObjectStore('pending', { keyPath: 'seq' });
 }
 
+/** Version 3 -> 4: the members-of-a-story index (built by IndexedDB from the existing records). */
+export function addStoryIndex(tx: IDBTransaction): void {
+  const features = tx.objectStore('features');
+  if (!features.indexNames.contains(BY_STORY_INDEX)) features.createIndex(BY_STORY_INDEX, ['storyId', 'seq']);
+}
+
 /** Opens (creating or upgrading) the index database; `version` only for tests that build an older schema. */
 export async function openIndexDb(
   opts: { idbFactory?: IDBFactory; name?: string; version?: number } = {},
@@ -150,6 +175,9 @@ export async function openIndexDb(
     if (oldVersion < 2) migration = migrateV1toV2(db, tx);
     // Synchronous, and needs no data: safe after the (asynchronous) v1 -> v2 re-ingest was started.
     if (oldVersion < 3 && version >= 3) migrateV2toV3(db);
+    // Synchronously too, while the upgrade transaction is active (migrateV1toV2 creates `features` before
+    // it first waits).
+    if (oldVersion < 4 && version >= 4) addStoryIndex(raw);
     migration.catch(() => {
       try {
         raw.abort();

@@ -108,6 +108,9 @@ export interface IndexTx {
   getArticle(id: string): Promise<StoredArticle | undefined>;
   getFeatures(seq: number): Promise<StoredFeatures | undefined>;
   getStory(id: string): Promise<StoredStory | undefined>;
+  /** Features whose storyId is `storyId` and seq lies in [seqFrom, seqTo], in one read (IndexedDB: an
+   *  index). Optional: without it a story's members are read one by one. */
+  getFeaturesOfStory?(storyId: string, seqFrom: number, seqTo: number): Promise<StoredFeatures[]>;
   getDf(term: string): Promise<number>;
   /** Posting buckets of a term for days in [dayFrom, dayTo]. */
   getPostings(term: string, dayFrom: number, dayTo: number): Promise<PostingBucket[]>;
@@ -152,6 +155,15 @@ function postingKey(term: string, day: number): string {
 }
 
 /**
+ * What read-only sessions of one index read that changes only when the index writes: the counters and
+ * document frequencies. Shared by the queries between two writes (a page's terms recur across pages).
+ */
+export interface SharedReads {
+  meta: IndexMeta | null;
+  df: Map<string, number>;
+}
+
+/**
  * Read-through, write-back cache over one transaction: the clustering logic reads and writes freely,
  * and every write reaches the backend in one flush at the end (so a batch lands whole or not at all).
  */
@@ -178,7 +190,11 @@ export class IndexSession {
   /** Reads in flight, so concurrent readers of one record (a prefetch of a whole batch) share a request. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
-  constructor(readonly tx: IndexTx) {}
+  /** `shared`: only for sessions that write nothing, over a store nobody writes meanwhile. */
+  constructor(
+    readonly tx: IndexTx,
+    private readonly shared?: SharedReads,
+  ) {}
 
   private share<T>(key: string, read: () => Promise<T>): Promise<T> {
     // In memory a read costs less than the bookkeeping.
@@ -192,9 +208,11 @@ export class IndexSession {
   }
 
   async getMeta(): Promise<IndexMeta> {
+    if (!this.meta && this.shared?.meta) this.meta = { ...this.shared.meta };
     if (!this.meta) {
       const stored = await this.share('m', () => this.tx.getMeta());
       if (!this.meta) this.meta = { ...(stored ?? EMPTY_META) };
+      if (this.shared) this.shared.meta = { ...this.meta };
     }
     return this.meta;
   }
@@ -225,6 +243,30 @@ export class IndexSession {
     }
     return this.features.get(seq) ?? undefined;
   }
+  /**
+   * Reads the features of members `seqs` of story `storyId` into the cache: one range read over the
+   * story's index when the backend has one (a big story is hundreds of records), then one by one whatever
+   * it did not return (a record that is gone, or filed under another story) — so the cache holds exactly
+   * what `getFeatures` would have read.
+   */
+  async readStoryFeatures(storyId: string, seqs: readonly number[]): Promise<void> {
+    const wanted = seqs.filter((seq) => !this.features.has(seq));
+    if (!wanted.length) return;
+    if (this.tx.getFeaturesOfStory && this.tx.readsAreRoundTrips) {
+      let from = Infinity;
+      let to = -Infinity;
+      for (const seq of wanted) {
+        if (seq < from) from = seq;
+        if (seq > to) to = seq;
+      }
+      const need = new Set(wanted);
+      for (const f of await this.tx.getFeaturesOfStory(storyId, from, to)) {
+        if (need.has(f.seq) && !this.features.has(f.seq)) this.features.set(f.seq, f);
+      }
+    }
+    await Promise.all(wanted.map((seq) => this.getFeatures(seq)));
+  }
+
   putFeatures(f: StoredFeatures): void {
     this.features.set(f.seq, f);
     this.dirtyFeatures.add(f.seq);
@@ -261,9 +303,10 @@ export class IndexSession {
   }
 
   async getDf(term: string): Promise<number> {
-    let v = this.df.get(term);
+    let v = this.df.get(term) ?? this.shared?.df.get(term);
     if (v === undefined) {
       const stored = await this.share(`d${term}`, () => this.tx.getDf(term));
+      this.shared?.df.set(term, stored);
       v = this.df.get(term);
       if (v === undefined) this.df.set(term, (v = stored));
     }
