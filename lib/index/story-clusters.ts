@@ -328,13 +328,27 @@ export interface IngestCounts {
   updated: number;
 }
 
-/** Adds or updates one article in the session, clustering it at once; returns what happened. */
-export async function ingestArticle(
+/** A new article, deduplicated and given its seq and features, ready to be clustered or kept pending. */
+interface NewArticle {
+  seq: number;
+  id: string;
+  outlet: string;
+  published: number;
+  dated: boolean;
+  features: ArticleFeatures;
+  meta: Awaited<ReturnType<IndexSession['getMeta']>>;
+}
+
+/**
+ * What both ingest paths do first: deduplicate by canonical URL (a known article only gets its display
+ * text refreshed), else compute the features, take the next seq and store the article's display record.
+ */
+async function admitArticle(
   session: IndexSession,
   item: ArticleInput,
   feedUrl: string | null,
   now: number,
-): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
+): Promise<'updated' | 'unchanged' | 'skipped' | NewArticle> {
   const id = canonicalizeUrl(item.url);
   if (!id || !item.title?.trim()) return 'skipped';
   const summary = item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
@@ -352,16 +366,28 @@ export async function ingestArticle(
   const domain = toDomain(id);
   const seq = meta.nextSeq++;
   session.markMetaDirty();
-  await clusterFeatures(session, {
-    seq,
-    id,
-    title: item.title,
-    outlet: toOutletKey(item.outletId, domain),
-    t: published,
-    dated,
-    features,
-  });
   session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
+  return { seq, id, outlet: toOutletKey(item.outletId, domain), published, dated, features, meta };
+}
+
+/** Adds or updates one article in the session, clustering it at once; returns what happened. */
+export async function ingestArticle(
+  session: IndexSession,
+  item: ArticleInput,
+  feedUrl: string | null,
+  now: number,
+): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
+  const a = await admitArticle(session, item, feedUrl, now);
+  if (typeof a === 'string') return a;
+  await clusterFeatures(session, {
+    seq: a.seq,
+    id: a.id,
+    title: item.title,
+    outlet: a.outlet,
+    t: a.published,
+    dated: a.dated,
+    features: a.features,
+  });
   return 'added';
 }
 
@@ -405,36 +431,21 @@ export async function storeArticle(
   now: number,
   pendingOut: PendingArticle[],
 ): Promise<'added' | 'updated' | 'unchanged' | 'skipped'> {
-  const id = canonicalizeUrl(item.url);
-  if (!id || !item.title?.trim()) return 'skipped';
-  const summary = item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
-  const existing = await session.getArticle(id);
-  if (existing) {
-    if (existing.title === item.title && existing.summary === summary) return 'unchanged';
-    session.putArticle({ ...existing, title: item.title, summary });
-    return 'updated';
-  }
-  const published = Math.min(item.published ?? now, now);
-  const features = computeArticleFeatures(item);
-  const meta = await session.getMeta();
-  const dated = item.published !== null && item.published !== undefined;
-  const domain = toDomain(id);
-  const seq = meta.nextSeq++;
-  meta.pending = (meta.pending ?? 0) + 1;
-  session.markMetaDirty();
-  session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
+  const a = await admitArticle(session, item, feedUrl, now);
+  if (typeof a === 'string') return a;
+  a.meta.pending = (a.meta.pending ?? 0) + 1;
   pendingOut.push({
-    seq,
-    id,
+    seq: a.seq,
+    id: a.id,
     title: item.title,
-    outlet: toOutletKey(item.outletId, domain),
-    t: published,
-    ...(dated ? {} : { undated: true as const }),
-    lang: features.lang,
-    terms: [...features.weights.keys()].join(' '),
-    tf: Float64Array.from(features.weights.values()),
-    ents: [...features.entities].join(' '),
-    nums: [...features.numbers].join(' '),
+    outlet: a.outlet,
+    t: a.published,
+    ...(a.dated ? {} : { undated: true as const }),
+    lang: a.features.lang,
+    terms: [...a.features.weights.keys()].join(' '),
+    tf: Float64Array.from(a.features.weights.values()),
+    ents: [...a.features.entities].join(' '),
+    nums: [...a.features.numbers].join(' '),
   });
   return 'added';
 }
