@@ -70,6 +70,23 @@ async function createV2Database(factory: IDBFactory, name: string, records: Reco
   db.close();
 }
 
+/** The demo articles as a version-1 store held them (display fields and a story id per record). */
+function toV1Records(): ArticleRecordV1[] {
+  return ALL.map((a, i) => ({
+    id: a.url.replace(/\?.*$/, ''),
+    url: a.url,
+    title: a.title,
+    summary: a.summary,
+    outletId: a.outletId,
+    domain: new URL(a.url).hostname.replace(/^www\./, ''),
+    lang: a.lang,
+    published: a.published ?? T0,
+    firstSeen: (a.published ?? T0) + HOUR,
+    feedUrl: 'https://feeds.example/' + i,
+    storyId: 'legacy-' + i,
+  }));
+}
+
 describe('IndexedDB article index', () => {
   it('persists across re-opening (a restarted worker) and answers like the memory index', async () => {
     const factory = new IDBFactory();
@@ -88,19 +105,7 @@ describe('IndexedDB article index', () => {
 
   it('upgrades a populated version-1 database without losing articles', async () => {
     const factory = new IDBFactory();
-    const records: ArticleRecordV1[] = ALL.map((a, i) => ({
-      id: a.url.replace(/\?.*$/, ''),
-      url: a.url,
-      title: a.title,
-      summary: a.summary,
-      outletId: a.outletId,
-      domain: new URL(a.url).hostname.replace(/^www\./, ''),
-      lang: a.lang,
-      published: a.published ?? T0,
-      firstSeen: (a.published ?? T0) + HOUR,
-      feedUrl: 'https://feeds.example/' + i,
-      storyId: 'legacy-' + i,
-    }));
+    const records = toV1Records();
     await createV1Database(factory, records);
     const index = await openArticleIndex({ idbFactory: factory });
     expect(await index.stats()).toMatchObject({ articles: records.length });
@@ -159,19 +164,7 @@ describe('IndexedDB article index', () => {
   it('upgrades a populated version-2 database (no pending store) without loss, then ingests in two steps', async () => {
     const factory = new IDBFactory();
     // A v2 database as v2 code built it: v1 articles upgraded (re-ingested) to v2.
-    const records: ArticleRecordV1[] = ALL.map((a, i) => ({
-      id: a.url.replace(/\?.*$/, ''),
-      url: a.url,
-      title: a.title,
-      summary: a.summary,
-      outletId: a.outletId,
-      domain: new URL(a.url).hostname.replace(/^www\./, ''),
-      lang: a.lang,
-      published: a.published ?? T0,
-      firstSeen: (a.published ?? T0) + HOUR,
-      feedUrl: 'https://feeds.example/' + i,
-      storyId: 'legacy-' + i,
-    }));
+    const records = toV1Records();
     await createV1Database(factory, records.slice(0, 5));
     const v2 = await openIndexDb({ idbFactory: factory, version: 2 });
     expect([...v2.objectStoreNames]).not.toContain('pending');
