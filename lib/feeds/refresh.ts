@@ -28,6 +28,13 @@ export interface RefreshDeps {
   feeds: RefreshFeed[];
   /** Stores items; must be idempotent by canonical URL (a resumed feed may be ingested again). */
   ingest: (items: FeedItem[], feed: RefreshFeed) => Promise<{ added: number; pruned?: number }>;
+  /**
+   * Runs after each feed's outcome (stored, failed, skipped or not modified) and before the feed is recorded
+   * done, so work it does is finished before the job reports done. `isLast` is true for exactly one feed of
+   * the run: the last one to get here, when every other feed of the run has already been ingested. A failure
+   * is ignored (the feed is still recorded); its pruned count adds to the feed's.
+   */
+  afterFeed?: (feed: RefreshFeed, info: { isLast: boolean }) => Promise<{ pruned?: number }>;
   concurrency?: number;
   onProgress?: (progress: RefreshProgress) => void;
   timeoutMs?: number;
@@ -54,7 +61,13 @@ async function acquireJob(deps: RefreshDeps, runId: string, now: number): Promis
 }
 
 /** Fetches, ingests and records one feed. Returns false when another run took the job over. */
-async function refreshOne(deps: RefreshDeps, runId: string, feed: RefreshJobFeed, random: () => number): Promise<boolean> {
+async function refreshOne(
+  deps: RefreshDeps,
+  runId: string,
+  feed: RefreshJobFeed,
+  random: () => number,
+  settle: () => { isLast: boolean },
+): Promise<boolean> {
   const stored = await deps.store.getStatus(feed.url);
   const previous = { ...(stored ?? createFeedStatus(feed.url, feed.outletId)), outletId: feed.outletId };
   const startedAt = deps.now();
@@ -66,11 +79,19 @@ async function refreshOne(deps: RefreshDeps, runId: string, feed: RefreshJobFeed
     skipped?: boolean;
     notModified?: boolean;
   }) => {
+    let pruned = completion.pruned ?? 0;
+    if (deps.afterFeed) {
+      try {
+        pruned += (await deps.afterFeed({ url: feed.url, outletId: feed.outletId }, settle())).pruned ?? 0;
+      } catch {
+        // The follow-up work is the caller's to retry (the refresh service finishes it after the run).
+      }
+    }
     const job = await deps.store.completeFeed({
       runId,
       status: completion.status,
       added: completion.added ?? 0,
-      pruned: completion.pruned,
+      pruned,
       failed: completion.failed ?? false,
       skipped: completion.skipped,
       notModified: completion.notModified,
@@ -148,13 +169,17 @@ export async function runRefresh(deps: RefreshDeps): Promise<RefreshProgress> {
   const queue = await deps.store.getPendingFeeds();
   const concurrency = Math.max(1, Math.floor(deps.concurrency ?? REFRESH_CONCURRENCY_DEFAULT));
   const scheduler = createHostScheduler(queue);
+  const runFeeds = queue.length;
+  let settled = 0;
+  // Synchronous count: exactly one feed of this run is told it is the last.
+  const settle = () => ({ isLast: ++settled === runFeeds });
   let superseded = false;
   const worker = async (): Promise<void> => {
     while (!superseded) {
       const feed = await scheduler.next();
       if (!feed) return;
       try {
-        if (!(await refreshOne(deps, runId, feed, random))) superseded = true;
+        if (!(await refreshOne(deps, runId, feed, random, settle))) superseded = true;
       } catch {
         // Only the store can throw here (fetch and ingest failures are recorded per feed). The feed
         // stays pending and is retried when the job resumes; the other feeds go on.

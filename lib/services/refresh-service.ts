@@ -72,19 +72,17 @@ export function refreshFeeds(deps: RefreshDeps): Promise<RefreshProgress> {
       feeds: selectFeeds(deps.settings, listOutlets()),
       ingest: async (items, feed) => {
         const outlet = feed.outletId ? deps.outletLookup(feed.outletId) : null;
-        // Two steps: each feed's articles are stored at once (cheap); stories are assigned in bulk once a
-        // batch is pending, and for all the rest with the last feed, before the refresh reports done.
-        const result = await index.ingest(
+        // Two steps: each feed's articles are stored at once (cheap); stories are assigned in bulk (below).
+        return index.ingest(
           items.map((item) => feedItemToArticleInput(item, outlet)),
           { feedUrl: feed.url, now: deps.now(), deferClustering: true },
         );
-        const isLastFeed = (await store.getPendingFeeds()).length <= 1;
-        const clustering = await index.clusterPending(isLastFeed ? {} : { whenAtLeast: CLUSTER_BATCH_SIZE });
-        // Storage full: the index dropped its oldest articles and went on; the progress reports it.
-        return { added: result.added, pruned: result.pruned + clustering.pruned };
       },
+      // After every feed, whatever its outcome: cluster once a batch is pending, and everything with the
+      // run's last feed — before that feed is recorded, so the refresh reports done with stories assigned.
+      afterFeed: (_feed, { isLast }) => index.clusterPending(isLast ? {} : { whenAtLeast: CLUSTER_BATCH_SIZE }),
     });
-    // Left pending when the last feed to finish stored nothing (it failed, or was not modified).
+    // Left pending only when the clustering after the last feed failed, or the run was taken over.
     await index.clusterPending();
     await index.prune({ now: deps.now(), retentionDays: deps.settings.retentionDays });
     return progress;

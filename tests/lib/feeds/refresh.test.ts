@@ -194,6 +194,61 @@ describe('runRefresh', () => {
     expect(badIngest!.nextAllowed).toBeGreaterThan(NOW);
   });
 
+  it('runs afterFeed for every outcome before the feed is recorded; exactly one call, the last, is told isLast', async () => {
+    for (const concurrency of [1, 3]) {
+      const store = await openStore();
+      const { fetch } = createFakeFetch({
+        [feedUrl('a')]: okFeed('a'),
+        [feedUrl('b')]: okFeed('b'),
+        [feedUrl('c')]: okFeed('c'),
+        // The run's last feed fails: its follow-up work must still run before the job reports done.
+        [feedUrl('down')]: () => {
+          throw new TypeError('Failed to fetch');
+        },
+      });
+      const index = createIndex();
+      const calls: { url: string; isLast: boolean; ingested: number; running: boolean; feedsDone: number }[] = [];
+      const progress = await runRefresh({
+        fetch,
+        now: () => NOW,
+        random: () => 0.5,
+        store,
+        concurrency,
+        feeds: ['a', 'b', 'c', 'down'].map((name) => ({ url: feedUrl(name), outletId: null })),
+        ingest: index.ingest,
+        afterFeed: async (feed, { isLast }) => {
+          const job = await getProgress(store);
+          calls.push({ url: feed.url, isLast, ingested: index.calls.length, running: job.running, feedsDone: job.feedsDone });
+          return { pruned: isLast ? 2 : 0 };
+        },
+      });
+      expect(progress).toMatchObject({ running: false, feedsDone: 4, errors: 1, newArticles: 6, pruned: 2 });
+      expect(calls.map((call) => call.url).sort()).toEqual(['a', 'b', 'c', 'down'].map(feedUrl).sort());
+      expect(calls.filter((call) => call.isLast)).toHaveLength(1);
+      const last = calls.at(-1)!;
+      // Told last only once every other feed was ingested, and while the job still runs.
+      expect(last).toMatchObject({ isLast: true, ingested: 3, running: true, feedsDone: 3 });
+      if (concurrency === 1) expect(last.url).toBe(feedUrl('down'));
+    }
+  });
+
+  it('records the feed even when afterFeed fails', async () => {
+    const store = await openStore();
+    const { fetch } = createFakeFetch({ [feedUrl('a')]: okFeed('a') });
+    const index = createIndex();
+    const progress = await runRefresh({
+      fetch,
+      now: () => NOW,
+      store,
+      feeds: [{ url: feedUrl('a'), outletId: null }],
+      ingest: index.ingest,
+      afterFeed: async () => {
+        throw new Error('clustering failed');
+      },
+    });
+    expect(progress).toMatchObject({ running: false, feedsDone: 1, errors: 0, newArticles: 2 });
+  });
+
   it('skips feeds in backoff and uses conditional GET on the next run', async () => {
     const store = await openStore();
     await store.putStatus({ ...createFeedStatus(feedUrl('resting'), null), failures: 3, nextAllowed: NOW + 3_600_000 });
