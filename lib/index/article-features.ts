@@ -51,6 +51,21 @@ export function toNumberTerm(folded: string): string {
   return '#' + folded;
 }
 
+/** A term's highest field weight and its occurrences in an article. */
+interface TermTally {
+  maxField: number;
+  count: number;
+}
+
+/** One lookup per occurrence (a tally object per term) instead of two maps read and written each time. */
+function tallyTerm(terms: Map<string, TermTally>, term: string, fieldWeight: number): void {
+  const tally = terms.get(term);
+  if (tally) {
+    if (fieldWeight > tally.maxField) tally.maxField = fieldWeight;
+    tally.count++;
+  } else terms.set(term, { maxField: Math.max(0, fieldWeight), count: 1 });
+}
+
 /** Computes the matching features of an article from its headline, lead and leading body text. */
 export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summary' | 'body' | 'lang'>): ArticleFeatures {
   const fields: Array<[TextToken[], number]> = [
@@ -60,17 +75,12 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   ];
   const lang =
     toPrimaryLanguage(input.lang) ?? detectLanguage(fields.flatMap(([tokens]) => tokens));
-  const maxField = new Map<string, number>();
-  const counts = new Map<string, number>();
+  const terms = new Map<string, TermTally>();
   const entities = new Set<string>();
   const numbers = new Set<string>();
   for (const [tokens, fieldWeight] of fields) {
     const titleCase = isTitleCase(tokens);
     let previous: string | null = null;
-    const addTerm = (term: string, weight: number) => {
-      maxField.set(term, Math.max(maxField.get(term) ?? 0, weight));
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-    };
     for (const t of tokens) {
       let term: string;
       let word = t.folded;
@@ -83,24 +93,24 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
         term = stemWord(word, lang);
         if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
       }
-      addTerm(term, fieldWeight);
+      tallyTerm(terms, term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
       // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
       if (PREFIX_WEIGHT > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
-        addTerm('~' + word.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
+        tallyTerm(terms, '~' + word.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
       }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
       // where single words only name the topic.
       if (BIGRAM_WEIGHT > 0 && previous !== null && previous !== term) {
-        addTerm(previous < term ? `${previous}+${term}` : `${term}+${previous}`, fieldWeight * BIGRAM_WEIGHT);
+        tallyTerm(terms, previous < term ? `${previous}+${term}` : `${term}+${previous}`, fieldWeight * BIGRAM_WEIGHT);
       }
       previous = term;
     }
   }
   const weights = new Map<string, number>();
-  for (const [term, fieldWeight] of maxField) {
+  for (const [term, { maxField, count }] of terms) {
     const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? NUMBER_BOOST : 1;
-    weights.set(term, fieldWeight * boost * (1 + TF_LOG_BONUS * Math.log(counts.get(term) ?? 1)));
+    weights.set(term, maxField * boost * (1 + TF_LOG_BONUS * Math.log(count)));
   }
   return { lang, weights, entities, numbers };
 }

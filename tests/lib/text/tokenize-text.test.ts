@@ -21,4 +21,21 @@ describe('tokenizeText', () => {
     expect(byWord.get('stoltenberg')?.isCapitalized).toBe(true);
     expect(byWord.get('stoltenberg')?.isSentenceStart).toBe(false);
   });
+  it('ends sentences at the last non-space before a word, whatever the spaces', () => {
+    const starts = (s: string) => tokenizeText(s).map((x) => x.isSentenceStart);
+    expect(starts('Out. \u00a0\u2009In')).toEqual([true, true]);
+    expect(starts('Now — Then | More “Quoted” and so')).toEqual([true, true, true, true, true, false]);
+    expect(starts('One, two')).toEqual([true, false]);
+  });
+  it('gives ASCII text (the fast path) the same tokens as the full Unicode path', () => {
+    const texts = [
+      "The U.S. and NATO's 2,500 troops. Biden's don't F-16s mh370 3c04 7,3577 A1 X AB12 x2y3",
+      'Leaders MET in Paris: "Deal done!" said Stoltenberg; 1.000 and 2,5 (42)',
+    ];
+    for (const text of texts) {
+      // A trailing non-ASCII word sends the whole text down the Unicode path.
+      const slow = tokenizeText(`${text} é`).slice(0, -1);
+      expect(tokenizeText(text)).toEqual(slow);
+    }
+  });
 });
