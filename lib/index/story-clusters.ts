@@ -203,17 +203,23 @@ async function reassignNeighbours(
   session: IndexSession,
   story: StoredStory,
   candidates: readonly ScoredCandidate[],
-  keyEntities: readonly string[],
-  terms: ReadonlySet<string>,
+  vector: TermVector,
+  entities: ReadonlySet<string>,
 ): Promise<void> {
+  let keyEntities: string[] | null = null;
+  let terms: Set<string> | null = null;
   for (const c of candidates.slice(0, REASSIGN_CANDIDATES)) {
     if (c.score < JOIN_THRESHOLD) break;
+    // Cheapest tests first: this runs on every ingest, and most neighbours belong to a story already.
     const f = await session.getFeatures(c.features.seq);
-    if (!f || f.storyId === story.id || hasEntityConflict(keyEntities, terms, f)) continue;
+    if (!f || f.storyId === story.id) continue;
     const alone = await session.getStory(f.storyId);
     if (!alone || alone.members.length !== 1) continue;
-    const vector = toStoredVector(f);
-    if (scoreAgainstStory(toHashedTerms(vector), story, f.t, !f.undated) < JOIN_THRESHOLD) continue;
+    keyEntities ??= listKeyEntities(vector, (t) => entities.has(t));
+    terms ??= new Set(vector.terms);
+    if (hasEntityConflict(keyEntities, terms, f)) continue;
+    const stored = toStoredVector(f);
+    if (scoreAgainstStory(toHashedTerms(stored), story, f.t, !f.undated) < JOIN_THRESHOLD) continue;
     if (await hasBanBetween(session, story, alone)) continue;
     session.deleteStory(alone.id);
     const meta = await session.getMeta();
@@ -221,7 +227,7 @@ async function reassignNeighbours(
     session.markMetaDirty();
     session.putFeatures({ ...f, storyId: story.id });
     story.members.push(f.seq);
-    addToCentroid(story, vector.terms, vector.weights);
+    addToCentroid(story, stored.terms, stored.weights);
     story.first = Math.min(story.first, f.t);
     story.last = Math.max(story.last, f.t);
     if (!f.undated) delete story.undated;
@@ -621,10 +627,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   addToCentroid(story, vector.terms, vector.weights);
   story.first = Math.min(story.first, published);
   story.last = Math.max(story.last, published);
-  if (REASSIGN_CANDIDATES > 0) {
-    const keyEntities = listKeyEntities(vector, (t) => features.entities.has(t));
-    await reassignNeighbours(session, story, candidates, keyEntities, new Set(vector.terms));
-  }
+  await reassignNeighbours(session, story, candidates, vector, features.entities);
   session.putStory(story);
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
