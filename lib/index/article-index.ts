@@ -21,6 +21,7 @@ import {
   toStoredVector,
   vectorizeFeatures,
   type ScoredCandidate,
+  selectDirectMatches,
 } from './story-clusters';
 import {
   compareVectors,
@@ -34,7 +35,6 @@ import {
 import {
   CLUSTER_BATCH_SIZE,
   DEFAULT_COVERAGE_LIMIT,
-  DIRECT_MATCH_THRESHOLD,
   INGEST_BATCH_SIZE,
   MAX_COVERAGE_SCAN,
   MAX_EXPLAINED_TERMS,
@@ -457,9 +457,11 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         // Incremental clustering depends on arrival order: an article that came before the rest of its
         // story may sit in a neighbouring story. Articles outside the story that match the page itself
         // strongly are shown too, so an outlet is not missing for the order its feed was read in.
-        const direct = candidates
-          .filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD)
-          .map((c) => c.features);
+        const direct = await selectDirectMatches(
+          session,
+          story,
+          candidates.filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq)),
+        );
         await session.readStoryFeatures(story.id, scanned);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);

@@ -22,6 +22,7 @@ import {
 } from './term-vector';
 import {
   CENTROID_TERMS,
+  DIRECT_MATCH_THRESHOLD,
   ENTITY_CONFLICT_FACTOR,
   JOIN_THRESHOLD,
   KEY_ENTITY_MIN_SHARE,
@@ -34,6 +35,8 @@ import {
   MAX_STORED_TERMS,
   MERGE_THRESHOLD,
   POSTING_BUCKET_HOURS,
+  REASSIGN_CANDIDATES,
+  DIRECT_OWN_STORY_RATIO,
   STORED_SUMMARY_CHARS,
   UNDATED_TIME_FACTOR,
 } from './tuning';
@@ -167,6 +170,98 @@ export function addToCentroid(story: StoredStory, terms: readonly string[], weig
     .slice(0, CENTROID_TERMS);
   story.centroidTerms = kept.map(([t]) => t).join(' ');
   story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
+}
+
+/** Takes a member's unit vector out of a story's centroid (terms that fall to about 0 are dropped). */
+function removeFromCentroid(story: StoredStory, terms: readonly string[], weights: readonly number[]): void {
+  const map = toCentroidMap(story);
+  terms.forEach((t, i) => {
+    const w = map.get(t);
+    if (w === undefined) return;
+    const left = w - (weights[i] ?? 0);
+    if (left > 0.001) map.set(t, left);
+    else map.delete(t);
+  });
+  const kept = [...map.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  story.centroidTerms = kept.map(([t]) => t).join(' ');
+  story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
+}
+
+/** Centroid score of a stored vector against a story, with the story's time factor. */
+function scoreAgainstStory(hashed: HashedTerms, story: StoredStory, t: number, dated: boolean): number {
+  const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
+  return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor : 0;
+}
+
+/**
+ * Order robustness: an article read before the rest of its story arrived started a story of its own. When
+ * a new article's story (the new article included) matches one of the new article's closest neighbours
+ * that still stands alone at least JOIN_THRESHOLD, the neighbour moves over, as it would have joined had
+ * it come later. Neighbours naming a key actor or place the new article never mentions stay apart.
+ */
+async function reassignNeighbours(
+  session: IndexSession,
+  story: StoredStory,
+  candidates: readonly ScoredCandidate[],
+  vector: TermVector,
+  entities: ReadonlySet<string>,
+): Promise<void> {
+  let keyEntities: string[] | null = null;
+  let terms: Set<string> | null = null;
+  for (const c of candidates.slice(0, REASSIGN_CANDIDATES)) {
+    if (c.score < JOIN_THRESHOLD) break;
+    // Cheapest tests first: this runs on every ingest, and most neighbours belong to a story already.
+    const f = await session.getFeatures(c.features.seq);
+    if (!f || f.storyId === story.id) continue;
+    const alone = await session.getStory(f.storyId);
+    if (!alone || alone.members.length !== 1) continue;
+    keyEntities ??= listKeyEntities(vector, (t) => entities.has(t));
+    terms ??= new Set(vector.terms);
+    if (hasEntityConflict(keyEntities, terms, f)) continue;
+    const stored = toStoredVector(f);
+    if (scoreAgainstStory(toHashedTerms(stored), story, f.t, !f.undated) < JOIN_THRESHOLD) continue;
+    if (await hasBanBetween(session, story, alone)) continue;
+    session.deleteStory(alone.id);
+    const meta = await session.getMeta();
+    meta.stories--;
+    session.markMetaDirty();
+    session.putFeatures({ ...f, storyId: story.id });
+    story.members.push(f.seq);
+    addToCentroid(story, stored.terms, stored.weights);
+    story.first = Math.min(story.first, f.t);
+    story.last = Math.max(story.last, f.t);
+    if (!f.undated) delete story.undated;
+  }
+}
+
+/**
+ * The candidates outside the page's story that are shown as its coverage anyway: those matching the page
+ * at least DIRECT_MATCH_THRESHOLD whose own story (without them) is no better a home for them than the
+ * page's story. An article read before its story formed sits alone or in a poor fit and is shown; a member
+ * of a neighbouring event with the same actors (a Xi–Trump call beside a Xi–Putin call) fits its own
+ * story better and is not.
+ */
+export async function selectDirectMatches(
+  session: IndexSession,
+  pageStory: StoredStory,
+  candidates: readonly ScoredCandidate[],
+): Promise<StoredFeatures[]> {
+  const out: StoredFeatures[] = [];
+  for (const c of candidates) {
+    if (c.score < DIRECT_MATCH_THRESHOLD) continue;
+    const f = c.features;
+    const own = await session.getStory(f.storyId);
+    if (own && own.members.length > 1) {
+      const vector = toStoredVector(f);
+      const hashed = toHashedTerms(vector);
+      const rest: StoredStory = { ...own, members: own.members.filter((m) => m !== f.seq) };
+      removeFromCentroid(rest, vector.terms, vector.weights);
+      const dated = !f.undated;
+      if (scoreAgainstStory(hashed, rest, f.t, dated) > DIRECT_OWN_STORY_RATIO * scoreAgainstStory(hashed, pageStory, f.t, dated)) continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 /** Hours from `t` to the story's time span (0 inside it). */
@@ -532,6 +627,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   addToCentroid(story, vector.terms, vector.weights);
   story.first = Math.min(story.first, published);
   story.last = Math.max(story.last, published);
+  await reassignNeighbours(session, story, candidates, vector, features.entities);
   session.putStory(story);
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));

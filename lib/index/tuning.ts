@@ -60,6 +60,13 @@ export const ENTITY_CONFLICT_FACTOR = 0.25;
 export const JOIN_THRESHOLD = 0.1;
 /** Smallest similarity to two stories at once for them to be merged. Cosine, 0..1. */
 export const MERGE_THRESHOLD = 0.5;
+/** Closest neighbours of a new article checked for having started a story of their own before the rest
+ *  of it arrived (they move into the new article's story when it fits them). Count. */
+export const REASSIGN_CANDIDATES = 3;
+/** An article outside the page's story is shown only when its own story (without it) fits it at most this
+ *  many times better than the page's story does: a member of a neighbouring event with the same actors
+ *  fits its own story far better. Ratio of centroid scores. */
+export const DIRECT_OWN_STORY_RATIO = 2;
 /** Smallest similarity to the page for an article OUTSIDE the page's story to be shown as coverage
  *  anyway (order-dependent clustering may have put it in a neighbouring story). Cosine × time factor. */
 export const DIRECT_MATCH_THRESHOLD = 0.12;
@@ -68,6 +75,14 @@ export const SHOW_THRESHOLD = 0.05;
 /** Without a publication time on either side, a member is shown only when its similarity to the page is
  *  at least this share of the best member's. 0..1. */
 export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
+
+// --- Pairs outside the index ---
+/** Similarity of a pair when one side has no matching text (no evidence either way): below the cosine of
+ *  any shared term, above the 0 of texts that share nothing. Cosine, 0..1. */
+export const TEXTLESS_PAIR_SCORE = 0.01;
+/** Similarity factor of a pair from one outlet (site): an outlet never counts as other coverage of itself,
+ *  and slugs of one site share its section names. 0..1. */
+export const SAME_OUTLET_PAIR_FACTOR = 0.5;
 
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */

@@ -76,3 +76,41 @@ describe('demo corpus clustering', () => {
     expect([...putin][0]).not.toBe([...trump][0]);
   });
 });
+
+describe('order robustness', () => {
+  const now = Date.UTC(2026, 1, 4, 18);
+  const article = (slug: string, outletId: string, title: string, summary: string): ArticleInput => ({
+    url: `https://${outletId}.example/${slug}`,
+    title,
+    summary,
+    outletId,
+    lang: 'en',
+    published: now - 3_600_000,
+  });
+  // Filler stories give the index document frequencies, so the three below are weighed as in a real index.
+  const filler = Array.from({ length: 60 }, (_, i) =>
+    article(`f${i}`, `filler${i % 7}`, `Council debates budget item ${i}`, `Local council members discussed budget line ${i} on Tuesday.`),
+  );
+  // `first` shares too little with `early` to join it; `bridge` joins `early` and also matches `first`,
+  // which had started a story of its own only because it came before `bridge`.
+  const early = article('early', 'outleta', 'Volcano erupts near Reykjavik', 'Lava flows toward the sea after the volcano erupted overnight.');
+  const first = article('first', 'outletb', 'Iceland evacuates Grindavik', 'Authorities in Iceland evacuated the fishing town of Grindavik on Saturday.');
+  const bridge = article(
+    'bridge',
+    'outletc',
+    'Reykjanes volcano erupts, Iceland evacuates Grindavik',
+    'Lava flows toward Grindavik after the Reykjanes volcano erupted near Reykjavik overnight.',
+  );
+
+  it('moves an article that started a story of its own into the story that forms around it later', async () => {
+    const index = createMemoryIndex();
+    await index.ingest(filler, { feedUrl: null, now });
+    const storyOf = async (a: ArticleInput) => (await index.getArticle(a.url))?.storyId;
+    await index.ingest([early], { feedUrl: null, now });
+    await index.ingest([first], { feedUrl: null, now });
+    expect(await storyOf(first)).not.toBe(await storyOf(early));
+    await index.ingest([bridge], { feedUrl: null, now });
+    const ids = await Promise.all([early, first, bridge].map(storyOf));
+    expect(new Set(ids).size).toBe(1);
+  });
+});
