@@ -4,24 +4,15 @@
 
 import { computeArticleFeatures } from './article-features';
 import { buildTermVector, compareVectors, computeIdf, toWeightMap } from './term-vector';
-import { toDomain } from './story-clusters';
-import { MAX_STORED_TERMS, SAME_OUTLET_PAIR_FACTOR, TEXTLESS_PAIR_SCORE } from './tuning';
+import { MAX_STORED_TERMS, TEXTLESS_PAIR_SCORE } from './tuning';
 import type { ArticleInput } from './types';
 
-/** A pair's side: its text, and its URL when known (the outlet is its site). */
-type PairText = Pick<ArticleInput, 'title' | 'summary' | 'lang'> & { url?: string };
-
-function isSameOutlet(a: PairText, b: PairText): boolean {
-  if (!a.url || !b.url) return false;
-  const domain = toDomain(a.url);
-  return domain !== '' && domain === toDomain(b.url);
-}
+/** A pair's side: its text. */
+type PairText = Pick<ArticleInput, 'title' | 'summary' | 'lang'>;
 
 /** Scores each pair (same-story likelihood, higher = more alike). A pair where one side has no matching
  *  text at all (a URL without a slug) gets TEXTLESS_PAIR_SCORE: no evidence either way, which ranks it
- *  above pairs whose texts share nothing (evidence of two stories) and below any shared term. Two URLs of
- *  one site score SAME_OUTLET_PAIR_FACTOR of that: an outlet seldom reports one event twice, and what its
- *  slugs share is often its own boilerplate (section and site names). */
+ *  above pairs whose texts share nothing (evidence of two stories) and below any shared term. */
 export function scoreArticlePairs(pairs: ReadonlyArray<readonly [PairText, PairText]>): number[] {
   const featureCache = new Map<string, ReturnType<typeof computeArticleFeatures>>();
   const featuresOf = (a: PairText) => {
@@ -41,8 +32,7 @@ export function scoreArticlePairs(pairs: ReadonlyArray<readonly [PairText, PairT
   return pairs.map(([a, b]) => {
     const va = buildTermVector(featuresOf(a), idf, MAX_STORED_TERMS);
     const vb = buildTermVector(featuresOf(b), idf, MAX_STORED_TERMS);
-    const factor = isSameOutlet(a, b) ? SAME_OUTLET_PAIR_FACTOR : 1;
-    if (!va.terms.length || !vb.terms.length) return TEXTLESS_PAIR_SCORE * factor;
-    return compareVectors(toWeightMap(va), vb).cosine * factor;
+    if (!va.terms.length || !vb.terms.length) return TEXTLESS_PAIR_SCORE;
+    return compareVectors(toWeightMap(va), vb).cosine;
   });
 }

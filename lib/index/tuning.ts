@@ -80,9 +80,6 @@ export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 /** Similarity of a pair when one side has no matching text (no evidence either way): below the cosine of
  *  any shared term, above the 0 of texts that share nothing. Cosine, 0..1. */
 export const TEXTLESS_PAIR_SCORE = 0.01;
-/** Similarity factor of a pair from one outlet (site): an outlet never counts as other coverage of itself,
- *  and slugs of one site share its section names. 0..1. */
-export const SAME_OUTLET_PAIR_FACTOR = 0.5;
 
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */
