@@ -131,7 +131,7 @@ function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): Inde
 /** Reads a story and the features of the members a coverage query scans into the session's cache. */
 async function readStoryMembers(session: IndexSession, storyId: string): Promise<void> {
   const story = await session.getStory(storyId);
-  if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN));
+  if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN), story.members);
 }
 
 /** Builds the index on any backend (memory or IndexedDB). */
@@ -460,7 +460,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const direct = candidates
           .filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq) && c.score >= DIRECT_MATCH_THRESHOLD)
           .map((c) => c.features);
-        await session.readStoryFeatures(story.id, scanned);
+        await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);
         const scored = members
