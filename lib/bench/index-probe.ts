@@ -178,6 +178,17 @@ export const indexProbe = {
     return out;
   },
 
+  /** What each query returned (story, way, articles with scores), to check that a faster read path
+   *  answers exactly as before. */
+  async matchDigest(queries: ArticleInput[], now: number): Promise<string[]> {
+    const out: string[] = [];
+    for (const q of queries) {
+      const c = await requireIndex().coverageFor(q, { now });
+      out.push([c.storyId, c.via, ...c.articles.map((a) => `${a.article.id}:${a.explanation.score}:${a.explanation.sharedTerms.join(',')}`)].join(' '));
+    }
+    return out;
+  },
+
   /** A cold start: open the store and answer one match, timed together. */
   async openAndMatch(name: string | undefined, query: ArticleInput, now: number): Promise<{ ms: number; openMs: number; rows: number }> {
     const t0 = performance.now();

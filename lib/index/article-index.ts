@@ -27,7 +27,8 @@ import {
   computePairTimeFactor,
   decodeWeights,
   hoursBetween,
-  scoreStoredVector,
+  scoreStoredVectorHashed,
+  toHashedTerms,
   toWeightMap,
   type TermVector,
 } from './term-vector';
@@ -128,9 +129,8 @@ function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): Inde
   };
 }
 
-/** Reads a story and the features of the members a coverage query scans into the session's cache. */
-async function readStoryMembers(session: IndexSession, storyId: string): Promise<void> {
-  const story = await session.getStory(storyId);
+/** Reads the features of the members a coverage query scans into the session's cache. */
+async function readStoryMembers(session: IndexSession, story: StoredStory | undefined): Promise<void> {
   if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN), story.members);
 }
 
@@ -433,10 +433,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageDated = !knownFeatures.undated;
           pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
           via = 'url';
-          // The story's members are read while the candidates are searched (both only read).
+          // The story and its members are read while the candidates are searched (both only read); only
+          // candidates outside the story matter here (see `direct` below), so members are not read twice.
+          const storyRead = session.getStory(knownFeatures.storyId);
           [candidates] = await Promise.all([
-            findCandidates(session, vector, pageT, pageDated, knownFeatures.seq),
-            readStoryMembers(session, knownFeatures.storyId),
+            findCandidates(session, vector, pageT, pageDated, knownFeatures.seq, storyRead.then((s) => new Set(s?.members))),
+            storyRead.then((s) => readStoryMembers(session, s)),
           ]);
         } else {
           const features = computeArticleFeatures(page);
@@ -463,6 +465,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageMap = toWeightMap(vector);
+        const pageHashed = toHashedTerms(vector);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
@@ -470,7 +473,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           )
           .map((f) => ({
             f,
-            score: scoreStoredVector(pageMap, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
+            score: scoreStoredVectorHashed(pageHashed, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
           }))
           .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
         // Without publication times, closeness in time is no evidence: only members about as close to the

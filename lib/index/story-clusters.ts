@@ -104,6 +104,8 @@ export function selectTopCandidates(pre: ReadonlyMap<number, number>, k: number)
 /**
  * Articles near `t` sharing the vector's heaviest terms, pre-ranked by the weight of the terms they share,
  * then scored exactly (cosine times time factor). Reads only posting lists and candidates' records.
+ * Pre-ranked candidates in `skip` (a set the caller may still be reading) are dropped unread: a caller
+ * that discards them anyway saves their reads.
  */
 export async function findCandidates(
   session: IndexSession,
@@ -111,6 +113,7 @@ export async function findCandidates(
   t: number,
   dated: boolean,
   excludeSeq: number | null,
+  skip?: Promise<ReadonlySet<number>>,
 ): Promise<ScoredCandidate[]> {
   const windowDays = Math.ceil(MATCH_WINDOW_HOURS / POSTING_BUCKET_HOURS);
   const day = toDayBucket(t);
@@ -131,7 +134,8 @@ export async function findCandidates(
   const ranked = selectTopCandidates(pre, MAX_CANDIDATES);
   const hashed = toHashedTerms(vector);
   const out: ScoredCandidate[] = [];
-  const records = await Promise.all(ranked.map(([seq]) => session.getFeatures(seq)));
+  const skipped = skip ? await skip : undefined;
+  const records = await Promise.all(ranked.map(([seq]) => (skipped?.has(seq) ? undefined : session.getFeatures(seq))));
   for (const f of records) {
     if (!f) continue;
     const timeFactor = computePairTimeFactor(t, dated, f.t, !f.undated);

@@ -61,6 +61,15 @@ describe('planStoryRanges', () => {
     ]);
   });
 
+  it('splits a long run into reads of at most 100 records', () => {
+    const members = Array.from({ length: 250 }, (_, i) => i + 1);
+    expect(planStoryRanges(members, members)).toEqual([
+      [1, 100],
+      [101, 200],
+      [201, 250],
+    ]);
+  });
+
   it('keeps one range over a few members that are not wanted', () => {
     const members = Array.from({ length: 10 }, (_, i) => i + 1);
     expect(planStoryRanges([1, 3, 5, 10], members)).toEqual([[1, 10]]);
