@@ -23,13 +23,13 @@ import {
   type ScoredCandidate,
 } from './story-clusters';
 import {
-  compareVectors,
   computePairTimeFactor,
   decodeWeights,
   hoursBetween,
+  listSharedTerms,
   scoreStoredVectorHashed,
   toHashedTerms,
-  toWeightMap,
+  type HashedTerms,
   type TermVector,
 } from './term-vector';
 import {
@@ -351,7 +351,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   async function describe(
     session: IndexSession,
-    pageMap: ReadonlyMap<string, number>,
+    pageHashed: HashedTerms,
     pageT: number,
     pageEnts: Set<string>,
     f: StoredFeatures,
@@ -359,7 +359,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   ): Promise<CoverageArticle | null> {
     const a = await session.getArticle(f.id);
     if (!a) return null;
-    const { shared } = compareVectors(pageMap, toStoredVector(f));
+    const shared = listSharedTerms(pageHashed, f.terms, f.w);
     const hoursApart = hoursBetween(pageT, f.t);
     const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
     const sharedEntities = shared.filter((t) => pageEnts.has(t) || memberEnts.has(t));
@@ -464,7 +464,6 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           .map((c) => c.features);
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
-        const pageMap = toWeightMap(vector);
         const pageHashed = toHashedTerms(vector);
         const scored = members
           .filter(
@@ -486,7 +485,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
               ((pageDated && !s.f.undated) || s.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
           )
           .slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT);
-        const entries = await Promise.all(shown.map((s) => describe(session, pageMap, pageT, pageEnts, s.f, s.score)));
+        const entries = await Promise.all(shown.map((s) => describe(session, pageHashed, pageT, pageEnts, s.f, s.score)));
         const out = entries.filter((e): e is CoverageArticle => e !== null);
         return {
           storyId: story.id,

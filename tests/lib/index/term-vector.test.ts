@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildTermVector,
+  compareVectors,
+  decodeWeights,
   encodeWeights,
+  listSharedTerms,
   scoreJoinedTerms,
   scoreStoredHashed,
   scoreStoredVector,
@@ -35,6 +38,18 @@ describe('hashed scoring', () => {
       const terms = b.terms.join(' ');
       const w = encodeWeights(b.weights);
       expect(scoreStoredVectorHashed(toHashedTerms(a), terms, w)).toBe(scoreStoredVector(toWeightMap(a), terms, w));
+    }
+  });
+
+  it('lists the shared terms as compareVectors does, heaviest contribution first', () => {
+    const words = ['putin', 'xi', 'call', 'energy', '#2026', '~ener', 'beij', 'trump', 'taiwan', 'soybean', 'tariff', 'ccc'];
+    for (let k = 0; k < 50; k++) {
+      const pick = (seed: number) => words.filter((_, i) => ((i * 7 + seed * 13 + k) % 5) < 3);
+      const a = vectorOf(pick(1));
+      const b = vectorOf(pick(2));
+      const w = encodeWeights(b.weights);
+      const stored = { terms: b.terms, weights: decodeWeights(w) };
+      expect(listSharedTerms(toHashedTerms(a), b.terms.join(' '), w)).toEqual(compareVectors(toWeightMap(a), stored).shared);
     }
   });
 
