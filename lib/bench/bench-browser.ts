@@ -10,11 +10,12 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function startBenchBrowser(extensionDir: string): Promise<BenchBrowser> {
+/** `profileDir`: a Chromium profile to use and keep (see launchChromium); by default a fresh one. */
+export async function startBenchBrowser(extensionDir: string, profileDir?: string): Promise<BenchBrowser> {
   const server = await startOutletServer();
   let session: ChromiumSession;
   try {
-    session = await launchChromium({ extensionDir, ports: server, headless: true });
+    session = await launchChromium({ extensionDir, ports: server, headless: true, ...(profileDir ? { profileDir } : {}) });
   } catch (err) {
     await server.stop();
     throw err;

@@ -3,9 +3,9 @@
 // Runs in a page (bundled by esbuild, evaluated through DevTools); no DOM access.
 
 import type { IDBPDatabase } from 'idb';
-import { openArticleIndex, type ArticleIndex } from '../index/article-index';
+import { createArticleIndex, openArticleIndex, type ArticleIndex } from '../index/article-index';
 import { createIdbBackend, openIndexDb } from '../index/idb-backend';
-import type { IndexBackend } from '../index/index-records';
+import type { IndexBackend, IndexTx } from '../index/index-records';
 import type { ArticleInput } from '../index/types';
 import { applyReplayOps, type ReplayOp } from './index-dump';
 import { parseFeed } from '../feeds/parse-feed';
@@ -13,6 +13,8 @@ import { REFRESH_CONCURRENCY_DEFAULT } from '../feeds/refresh';
 import { computeArticleFeatures } from '../index/article-features';
 
 let index: ArticleIndex | null = null;
+/** Requests of the running query, when the index was opened traced: [kind, start, end] (ms). */
+let trace: Array<[string, number, number, number]> | null = null;
 let bulk: { db: IDBPDatabase; backend: IndexBackend } | null = null;
 
 function requireIndex(): ArticleIndex {
@@ -27,7 +29,92 @@ export interface MatchTiming {
   via: string[];
 }
 
+/** Time spent per kind of store request in one query (the union of its requests' intervals, so
+ *  concurrent requests count once), the union of all of them, and the rest (JS: scoring, decoding). */
+export interface MatchPhases {
+  total: number;
+  io: number;
+  rest: number;
+  /** Per kind: time, requests, records returned. */
+  kinds: Record<string, { ms: number; n: number; records: number }>;
+}
+
+/** Length of the union of intervals. */
+function measureUnion(intervals: ReadonlyArray<readonly [number, number]>): number {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let from = -Infinity;
+  let to = -Infinity;
+  for (const [s, e] of sorted) {
+    if (s > to) {
+      if (to > from) total += to - from;
+      from = s;
+      to = e;
+    } else if (e > to) to = e;
+  }
+  if (to > from) total += to - from;
+  return total;
+}
+
+/** A backend whose every read is recorded into `trace` (kind = the IndexTx method). */
+function traceBackend(inner: IndexBackend): IndexBackend {
+  return {
+    ...inner,
+    run(mode, work) {
+      return inner.run(mode, (tx) => {
+        const traced: Record<string, unknown> = { readsAreRoundTrips: tx.readsAreRoundTrips };
+        for (const [key, fn] of Object.entries(tx)) {
+          if (typeof fn !== 'function') continue;
+          traced[key] = async (...args: unknown[]) => {
+            const start = performance.now();
+            let records = 0;
+            try {
+              const value = await (fn as (...a: unknown[]) => Promise<unknown>).apply(tx, args);
+              records = Array.isArray(value) ? value.length : value === undefined ? 0 : 1;
+              return value;
+            } finally {
+              trace?.push([key, start, performance.now(), records]);
+            }
+          };
+        }
+        return work(traced as unknown as IndexTx);
+      });
+    },
+  };
+}
+
 export const indexProbe = {
+  /** Opens the store with its reads traced (for `matchPhases`; the tracing itself costs a little). */
+  async openTraced(name: string): Promise<void> {
+    index = createArticleIndex(traceBackend(createIdbBackend(await openIndexDb({ name }))));
+  },
+
+  /** Like `match`, with the time of each query split by kind of store request. */
+  async matchPhases(queries: ArticleInput[], now: number): Promise<MatchPhases[]> {
+    const out: MatchPhases[] = [];
+    for (const q of queries) {
+      trace = [];
+      const t0 = performance.now();
+      await requireIndex().coverageFor(q, { now });
+      const total = performance.now() - t0;
+      const byKind = new Map<string, Array<[number, number]>>();
+      const records = new Map<string, number>();
+      for (const [kind, s, e, n] of trace) {
+        const list = byKind.get(kind) ?? [];
+        list.push([s, e]);
+        byKind.set(kind, list);
+        records.set(kind, (records.get(kind) ?? 0) + n);
+      }
+      const io = measureUnion(trace.map(([, s, e]) => [s, e] as const));
+      const kinds: MatchPhases['kinds'] = {};
+      for (const [kind, list] of byKind) kinds[kind] = { ms: measureUnion(list), n: list.length, records: records.get(kind) ?? 0 };
+      out.push({ total, io, rest: total - io, kinds });
+      trace = null;
+    }
+    return out;
+  },
+
+
   async open(name?: string): Promise<number> {
     const t0 = performance.now();
     index = await openArticleIndex(name ? { name } : {});
@@ -114,6 +201,17 @@ export const indexProbe = {
       out.ms.push(performance.now() - t0);
       out.rows.push(coverage.articles.length);
       out.via.push(coverage.via);
+    }
+    return out;
+  },
+
+  /** What each query returned (story, way, articles with scores), to check that a faster read path
+   *  answers exactly as before. */
+  async matchDigest(queries: ArticleInput[], now: number): Promise<string[]> {
+    const out: string[] = [];
+    for (const q of queries) {
+      const c = await requireIndex().coverageFor(q, { now });
+      out.push([c.storyId, c.via, ...c.articles.map((a) => `${a.article.id}:${a.explanation.score}:${a.explanation.sharedTerms.join(',')}`)].join(' '));
     }
     return out;
   },

@@ -1,5 +1,5 @@
 // `npm run --silent bench -- match [--sizes 10000,100000,300000] [--queries N] [--cold-runs N]
-//   [--load node|browser] [--max-minutes N] [--no-build]`:
+//   [--load node|browser] [--max-minutes N] [--no-build] [--keep-db DIR] [--phases]`:
 // indexes of growing size from ../shared/data stories plus generated variations, in Chromium's real
 // IndexedDB in the extension's own store format, and the time to match a page against them (warm p50/p95,
 // and the first match after a cold start: a fresh page, so a new JS context and IndexedDB connection on
@@ -9,8 +9,13 @@
 // (createIdbBackend) in the page — identical records, minutes instead of hours; `--load browser` calls
 // ingest() of openArticleIndex in the page for every article (the literal path; slow at 100k+).
 // Either way a sample of articles is also ingested in the page to report the browser's ingest rate.
+// `--keep-db DIR` (with `--load node`) keeps Chromium's profile in DIR and reuses the databases built there
+// by an earlier run (same corpus: its time base is kept too), for quick before/after runs of the query
+// path; `--phases` adds, on stderr, where a query's time goes (store reads by kind, the rest).
 // Node-only CLI; progress on stderr.
 
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startBenchBrowser, readChromiumVersion, type BenchBrowser } from '../bench/bench-browser';
@@ -18,7 +23,7 @@ import { bundleForBrowser } from '../bench/browser-bundle';
 import { computeMedian, computePercentile, roundTo } from '../bench/bench-stats';
 import { ensureBuild } from '../bench/extension-build';
 import { createRecordingBackend, toReplayBatches } from '../bench/index-dump';
-import type { indexProbe as IndexProbe } from '../bench/index-probe';
+import type { indexProbe as IndexProbe, MatchPhases } from '../bench/index-probe';
 import { buildCorpus, readStoryRows } from '../bench/story-corpus';
 import { createArticleIndex } from '../index/article-index';
 import { createMemoryBackend } from '../index/memory-backend';
@@ -43,6 +48,23 @@ const MAX_MINUTES_DEFAULT = 60;
 const HOST_URL = 'https://bench.parallax.test/index.html';
 
 type Probe = typeof IndexProbe;
+
+/** What a kept profile folder holds (see --keep-db). */
+interface KeptDatabases {
+  /** The corpus' time base (epoch ms) the databases were built with. */
+  now: number;
+  /** Size labels whose database is complete. */
+  built: string[];
+}
+
+/** One stderr line: mean time per query, its store reads by kind (time / requests / records), the rest. */
+function describePhases(label: string, phases: readonly MatchPhases[]): string {
+  const mean = (f: (p: MatchPhases) => number) => roundTo(phases.reduce((sum, p) => sum + f(p), 0) / Math.max(1, phases.length), 2);
+  const kinds = [...new Set(phases.flatMap((p) => Object.keys(p.kinds)))].map(
+    (k) => `${k} ${mean((p) => p.kinds[k]?.ms ?? 0)} ms/${mean((p) => p.kinds[k]?.n ?? 0)} req/${mean((p) => p.kinds[k]?.records ?? 0)} rec`,
+  );
+  return `match: phases ${label}: total ${mean((p) => p.total)} ms, store reads ${mean((p) => p.io)} ms (${kinds.join(', ')}), rest ${mean((p) => p.rest)} ms\n`;
+}
 
 function readOption(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -88,7 +110,11 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
   const coldRuns = Number(readOption(args, '--cold-runs') ?? COLD_RUNS_DEFAULT);
   const loadInBrowser = readOption(args, '--load') === 'browser';
   const budgetMs = Number(readOption(args, '--max-minutes') ?? MAX_MINUTES_DEFAULT) * 60_000;
-  const now = Date.now();
+  const keepDir = loadInBrowser ? undefined : readOption(args, '--keep-db');
+  const keptPath = keepDir ? join(keepDir, 'bench-match.json') : null;
+  const kept: KeptDatabases | null = keptPath && existsSync(keptPath) ? (JSON.parse(readFileSync(keptPath, 'utf8')) as KeptDatabases) : null;
+  const now = kept?.now ?? Date.now();
+  if (keepDir) mkdirSync(keepDir, { recursive: true });
   const rows = readStoryRows();
   const corpus = buildCorpus(rows, sizes[sizes.length - 1] ?? 0, now, queryCount + coldRuns * sizes.length);
   const queries = corpus.queries.slice(0, queryCount);
@@ -97,13 +123,16 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
 
   const extensionDir = ensureBuild('chrome', args);
   const bundle = await bundleForBrowser(PROBE_ENTRY);
-  const bench = await startBenchBrowser(extensionDir);
+  const bench = await startBenchBrowser(extensionDir, keepDir ? join(keepDir, 'profile') : undefined);
   bench.server.route(HOST_URL, { body: '<!doctype html><title>Parallax index bench</title><p>bench</p>', etag: false });
   const result: Record<string, number | string> = { match_load: loadInBrowser ? 'browser' : 'node' };
   const skipped: string[] = [];
   try {
     let page = await openProbePage(bench, bundle);
-    // The browser's own ingest rate, on a database of its own.
+    // The browser's own ingest rate, on a database of its own (emptied first: a kept profile has one).
+    await page.evaluate(
+      `new Promise((done) => { const r = indexedDB.deleteDatabase('parallax-bench-ingest'); r.onsuccess = r.onerror = r.onblocked = () => done(null); })`,
+    );
     await callProbe(page, 'open', ['parallax-bench-ingest']);
     const sample = corpus.articles.slice(0, BROWSER_INGEST_SAMPLE);
     const sampleMs = await ingestInPage(page, sample, now);
@@ -119,17 +148,24 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
     if (loadInBrowser) await callProbe(page, 'open', [dbName]);
     for (const size of sizes) {
       const label = labelOf(size);
+      const reused = !!kept?.built.includes(label);
       const rate = loadInBrowser
         ? (result.browser_ingest_items_per_second as number)
         : nodeIngestMs > 0 ? (nodeIngested / nodeIngestMs) * 1000 : 1_000;
       const estimateMs = ((size - (loadInBrowser ? pageIngested : nodeIngested)) / Math.max(1, rate)) * 1000;
-      if (Date.now() - started + estimateMs > budgetMs) {
+      if (!reused && Date.now() - started + estimateMs > budgetMs) {
         process.stderr.write(`match: skipping ${label}: ~${Math.round(estimateMs / 60_000)} min to build exceeds --max-minutes\n`);
         skipped.push(label);
         continue;
       }
       let name = dbName;
-      if (loadInBrowser) {
+      if (reused) {
+        name = `${dbName}-${label}`;
+        process.stderr.write(`match: reusing ${label} from ${keepDir}\n`);
+        await page.close();
+        page = await openProbePage(bench, bundle);
+        await callProbe(page, 'open', [name]);
+      } else if (loadInBrowser) {
         await ingestInPage(page, corpus.articles.slice(pageIngested, size), now);
         pageIngested = size;
       } else {
@@ -148,6 +184,10 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
         for (const batch of toReplayBatches(recording.dump, REPLAY_BATCH)) replayMs += await callProbe(page, 'bulkApply', [batch]);
         await callProbe(page, 'bulkClose', []);
         process.stderr.write(`match: wrote ${label} to IndexedDB in ${Math.round(replayMs / 1000)} s\n`);
+        if (keptPath) {
+          const built = [...new Set([...(kept?.built ?? []), label])];
+          writeFileSync(keptPath, JSON.stringify({ now, built } satisfies KeptDatabases));
+        }
         await page.close();
         page = await openProbePage(bench, bundle);
         await callProbe(page, 'open', [name]);
@@ -162,6 +202,12 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
       result[`match_found_share_${label}`] = roundTo(m.rows.filter((n) => n > 0).length / Math.max(1, m.rows.length), 3);
       result[`stories_${label}`] = stats.stories;
       process.stderr.write(`match: ${label}: ${stats.articles} articles, ${stats.stories} stories, p50 ${result[`match_ms_p50_${label}`]} ms, p95 ${result[`match_ms_p95_${label}`]} ms\n`);
+      if (args.includes('--phases')) {
+        // Traced on a store of its own (the tracing costs a little): not part of the figures above.
+        await callProbe(page, 'openTraced', [name]);
+        process.stderr.write(describePhases(`${label} content`, await callProbe(page, 'matchPhases', [queries, now])));
+        process.stderr.write(describePhases(`${label} url`, await callProbe(page, 'matchPhases', [corpus.urlQueries.slice(0, URL_QUERIES), now])));
+      }
 
       // Cold starts: a fresh page (new JS context, new IndexedDB connection) on the same database.
       const cold: number[] = [];

@@ -38,6 +38,9 @@ export interface ChromiumLaunchOptions {
   executablePath?: string;
   viewport?: { width: number; height: number };
   extraArgs?: string[];
+  /** A profile folder to use and keep (e.g. a benchmark's databases reused between runs); by default a
+   *  fresh one, deleted on close. */
+  profileDir?: string;
 }
 
 /** The command-line flags for the extension and the host mapping (exported for documentation/tests). */
@@ -68,7 +71,7 @@ export async function launchChromium(opts: ChromiumLaunchOptions): Promise<Chrom
   if (!existsSync(join(opts.extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${opts.extensionDir} (run: npx wxt build)`);
   }
-  const profileDir = mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'parallax-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     // Headless runs use Chromium's new headless mode (flag below), which runs extensions.
@@ -92,7 +95,7 @@ export async function launchChromium(opts: ChromiumLaunchOptions): Promise<Chrom
     profileDir,
     async close() {
       await context.close().catch(() => {});
-      rmSync(profileDir, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

@@ -24,12 +24,13 @@ import {
   selectDirectMatches,
 } from './story-clusters';
 import {
-  compareVectors,
   computePairTimeFactor,
   decodeWeights,
   hoursBetween,
-  scoreStoredVector,
-  toWeightMap,
+  listSharedTerms,
+  scoreStoredVectorHashed,
+  toHashedTerms,
+  type HashedTerms,
   type TermVector,
 } from './term-vector';
 import {
@@ -128,10 +129,9 @@ function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): Inde
   };
 }
 
-/** Reads a story and the features of the members a coverage query scans into the session's cache. */
-async function readStoryMembers(session: IndexSession, storyId: string): Promise<void> {
-  const story = await session.getStory(storyId);
-  if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN));
+/** Reads the features of the members a coverage query scans into the session's cache. */
+async function readStoryMembers(session: IndexSession, story: StoredStory | undefined): Promise<void> {
+  if (story) await session.readStoryFeatures(story.id, story.members.slice(-MAX_COVERAGE_SCAN), story.members);
 }
 
 /** Builds the index on any backend (memory or IndexedDB). */
@@ -351,7 +351,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   async function describe(
     session: IndexSession,
-    pageMap: ReadonlyMap<string, number>,
+    pageHashed: HashedTerms,
     pageT: number,
     pageEnts: Set<string>,
     f: StoredFeatures,
@@ -359,7 +359,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   ): Promise<CoverageArticle | null> {
     const a = await session.getArticle(f.id);
     if (!a) return null;
-    const { shared } = compareVectors(pageMap, toStoredVector(f));
+    const shared = listSharedTerms(pageHashed, f.terms, f.w);
     const hoursApart = hoursBetween(pageT, f.t);
     const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
     const sharedEntities = shared.filter((t) => pageEnts.has(t) || memberEnts.has(t));
@@ -433,10 +433,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageDated = !knownFeatures.undated;
           pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
           via = 'url';
-          // The story's members are read while the candidates are searched (both only read).
+          // The story and its members are read while the candidates are searched (both only read); only
+          // candidates outside the story matter here (see `direct` below), so members are not read twice.
+          const storyRead = session.getStory(knownFeatures.storyId);
           [candidates] = await Promise.all([
-            findCandidates(session, vector, pageT, pageDated, knownFeatures.seq),
-            readStoryMembers(session, knownFeatures.storyId),
+            findCandidates(session, vector, pageT, pageDated, knownFeatures.seq, storyRead.then((s) => new Set(s?.members))),
+            storyRead.then((s) => readStoryMembers(session, s)),
           ]);
         } else {
           const features = computeArticleFeatures(page);
@@ -462,9 +464,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           story,
           candidates.filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq)),
         );
-        await session.readStoryFeatures(story.id, scanned);
+        await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
-        const pageMap = toWeightMap(vector);
+        const pageHashed = toHashedTerms(vector);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
@@ -472,7 +474,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           )
           .map((f) => ({
             f,
-            score: scoreStoredVector(pageMap, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
+            score: scoreStoredVectorHashed(pageHashed, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
           }))
           .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
         // Without publication times, closeness in time is no evidence: only members about as close to the
@@ -485,7 +487,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
               ((pageDated && !s.f.undated) || s.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
           )
           .slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT);
-        const entries = await Promise.all(shown.map((s) => describe(session, pageMap, pageT, pageEnts, s.f, s.score)));
+        const entries = await Promise.all(shown.map((s) => describe(session, pageHashed, pageT, pageEnts, s.f, s.score)));
         const out = entries.filter((e): e is CoverageArticle => e !== null);
         return {
           storyId: story.id,

@@ -107,6 +107,8 @@ export function selectTopCandidates(pre: ReadonlyMap<number, number>, k: number)
 /**
  * Articles near `t` sharing the vector's heaviest terms, pre-ranked by the weight of the terms they share,
  * then scored exactly (cosine times time factor). Reads only posting lists and candidates' records.
+ * Pre-ranked candidates in `skip` (a set the caller may still be reading) are dropped unread: a caller
+ * that discards them anyway saves their reads.
  */
 export async function findCandidates(
   session: IndexSession,
@@ -114,6 +116,7 @@ export async function findCandidates(
   t: number,
   dated: boolean,
   excludeSeq: number | null,
+  skip?: Promise<ReadonlySet<number>>,
 ): Promise<ScoredCandidate[]> {
   const windowDays = Math.ceil(MATCH_WINDOW_HOURS / POSTING_BUCKET_HOURS);
   const day = toDayBucket(t);
@@ -134,7 +137,8 @@ export async function findCandidates(
   const ranked = selectTopCandidates(pre, MAX_CANDIDATES);
   const hashed = toHashedTerms(vector);
   const out: ScoredCandidate[] = [];
-  const records = await Promise.all(ranked.map(([seq]) => session.getFeatures(seq)));
+  const skipped = skip ? await skip : undefined;
+  const records = await Promise.all(ranked.map(([seq]) => (skipped?.has(seq) ? undefined : session.getFeatures(seq))));
   for (const f of records) {
     if (!f) continue;
     const timeFactor = computePairTimeFactor(t, dated, f.t, !f.undated);
@@ -246,21 +250,23 @@ export async function selectDirectMatches(
   pageStory: StoredStory,
   candidates: readonly ScoredCandidate[],
 ): Promise<StoredFeatures[]> {
+  const strong = candidates.filter((c) => c.score >= DIRECT_MATCH_THRESHOLD);
+  // Their own stories are read together (one round trip over IndexedDB, not one per candidate).
+  const ownStories = await Promise.all(strong.map((c) => session.getStory(c.features.storyId)));
   const out: StoredFeatures[] = [];
-  for (const c of candidates) {
-    if (c.score < DIRECT_MATCH_THRESHOLD) continue;
+  strong.forEach((c, i) => {
     const f = c.features;
-    const own = await session.getStory(f.storyId);
+    const own = ownStories[i];
     if (own && own.members.length > 1) {
       const vector = toStoredVector(f);
       const hashed = toHashedTerms(vector);
       const rest: StoredStory = { ...own, members: own.members.filter((m) => m !== f.seq) };
       removeFromCentroid(rest, vector.terms, vector.weights);
       const dated = !f.undated;
-      if (scoreAgainstStory(hashed, rest, f.t, dated) > DIRECT_OWN_STORY_RATIO * scoreAgainstStory(hashed, pageStory, f.t, dated)) continue;
+      if (scoreAgainstStory(hashed, rest, f.t, dated) > DIRECT_OWN_STORY_RATIO * scoreAgainstStory(hashed, pageStory, f.t, dated)) return;
     }
     out.push(f);
-  }
+  });
   return out;
 }
 

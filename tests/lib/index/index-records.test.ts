@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndexSession, type IndexTx, type StoredFeatures } from '../../../lib/index/index-records';
+import { IndexSession, planStoryRanges, type IndexTx, type StoredFeatures } from '../../../lib/index/index-records';
 
 function features(seq: number, storyId: string): StoredFeatures {
   return { seq, id: `https://a.example/${seq}`, storyId, outlet: 'd:a.example', t: 0, lang: 'en', terms: 'x', w: Uint8Array.from([255]), ents: '' };
@@ -48,5 +48,52 @@ describe('IndexSession.readStoryFeatures', () => {
     await session.getFeatures(1);
     await session.readStoryFeatures('s1', members);
     expect(reads.single).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('planStoryRanges', () => {
+  it('reads runs of wanted members in one range each, and lone ones apart', () => {
+    // Members 1..40 and 100..103; wanted: 1..5, the lone 20, and 100..103 (other members between them).
+    const members = [...Array.from({ length: 40 }, (_, i) => i + 1), 100, 101, 102, 103];
+    expect(planStoryRanges([103, 1, 2, 3, 4, 5, 20, 100, 101, 102], members)).toEqual([
+      [1, 5],
+      [100, 103],
+    ]);
+  });
+
+  it('splits a long run into reads of at most 100 records', () => {
+    const members = Array.from({ length: 250 }, (_, i) => i + 1);
+    expect(planStoryRanges(members, members)).toEqual([
+      [1, 100],
+      [101, 200],
+      [201, 250],
+    ]);
+  });
+
+  it('keeps one range over a few members that are not wanted', () => {
+    const members = Array.from({ length: 10 }, (_, i) => i + 1);
+    expect(planStoryRanges([1, 3, 5, 10], members)).toEqual([[1, 10]]);
+  });
+
+  it('reads the recent members of a story that absorbed older ones without the older ones', async () => {
+    // A story of 500 members whose last 100 are 401..500 after an absorbed story's 1..3 (appended last).
+    const recent = Array.from({ length: 100 }, (_, i) => 401 + i);
+    const members = [...Array.from({ length: 397 }, (_, i) => 4 + i), ...recent.slice(0, 97), 1, 2, 3];
+    const records = [...new Set([...members, ...recent])].map((seq) => features(seq, 's1'));
+    const wanted = members.slice(-100);
+    let returned = 0;
+    const tx = {
+      readsAreRoundTrips: true,
+      getFeatures: async (seq: number) => records.find((f) => f.seq === seq),
+      getFeaturesOfStory: async (storyId: string, from: number, to: number) => {
+        const out = records.filter((f) => f.storyId === storyId && f.seq >= from && f.seq <= to);
+        returned += out.length;
+        return out;
+      },
+    } as unknown as IndexTx;
+    const session = new IndexSession(tx);
+    await session.readStoryFeatures('s1', wanted, members);
+    expect(returned).toBeLessThan(110);
+    for (const seq of wanted) expect((await session.getFeatures(seq))?.seq).toBe(seq);
   });
 });
