@@ -62,9 +62,9 @@ interface RecordReader {
 }
 
 /**
- * A read as a promise, straight on the request: a coverage query makes about a hundred reads, and the idb
- * wrapper's per-request listeners and proxies cost the page more than the read itself. Errors reject (and
- * abort the transaction) as through the wrapper.
+ * A request as a promise, straight on the IDBRequest: a coverage query makes about a hundred reads and an
+ * ingest batch hundreds of writes, and the idb wrapper's per-request listeners and proxies cost the page
+ * more than the request itself. Errors reject (and abort the transaction) as through the wrapper.
  */
 function read<T>(request: IDBRequest): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -73,9 +73,16 @@ function read<T>(request: IDBRequest): Promise<T> {
   });
 }
 
+/** A write as a promise that settles when the store took it (see `read`). */
+function write(request: IDBRequest): Promise<void> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
 function makeIdbTx(tx: AnyTx): IndexTx {
-  const store = (name: (typeof STORES)[number]) => tx.objectStore(name);
-  // Reads go to the unwrapped stores (see `read`); writes keep the wrapper.
+  // Reads and writes go to the unwrapped stores (see `read`).
   const rawTx = unwrap(tx) as IDBTransaction;
   const rawStores = new Map<string, IDBObjectStore>();
   const raw = (name: (typeof STORES)[number]): IDBObjectStore => {
@@ -111,24 +118,24 @@ function makeIdbTx(tx: AnyTx): IndexTx {
       });
       return out;
     },
-    getDay: async (day) => (await store('days').get(day)) as number[] | undefined,
+    getDay: (day) => read<number[] | undefined>(raw('days').get(day)),
     listDays: async (beforeDay, limit) =>
-      (await store('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT))).map(Number),
-    count: async (name) => store(name).count(),
-    listPending: async (limit) => (await store('pending').getAll(null, Math.min(limit, MAX_IDB_COUNT))) as PendingBatch[],
-    putPending: async (p) => void (await store('pending').put(p)),
-    deletePending: async (seq) => void (await store('pending').delete(seq)),
-    putMeta: async (meta) => void (await store('meta').put(meta, META_KEY)),
-    putArticle: async (a) => void (await store('articles').put(a)),
-    deleteArticle: async (id) => void (await store('articles').delete(id)),
-    putFeatures: async (f) => void (await store('features').put(f)),
-    deleteFeatures: async (seq) => void (await store('features').delete(seq)),
-    putStory: async (s) => void (await store('stories').put(s)),
-    deleteStory: async (id) => void (await store('stories').delete(id)),
-    putDf: async (term, df) => void (df > 0 ? await store('df').put(df, term) : await store('df').delete(term)),
-    putPostings: async (term, day, seqs) =>
-      void (seqs.length ? await store('postings').put(seqs, [term, day]) : await store('postings').delete([term, day])),
-    putDay: async (day, seqs) => void (seqs.length ? await store('days').put(seqs, day) : await store('days').delete(day)),
+      (await read<IDBValidKey[]>(raw('days').getAllKeys(keyRange().upperBound(beforeDay, true), Math.min(limit, MAX_IDB_COUNT)))).map(Number),
+    count: (name) => read<number>(raw(name).count()),
+    listPending: (limit) => read<PendingBatch[]>(raw('pending').getAll(null, Math.min(limit, MAX_IDB_COUNT))),
+    putPending: (p) => write(raw('pending').put(p)),
+    deletePending: (seq) => write(raw('pending').delete(seq)),
+    putMeta: (meta) => write(raw('meta').put(meta, META_KEY)),
+    putArticle: (a) => write(raw('articles').put(a)),
+    deleteArticle: (id) => write(raw('articles').delete(id)),
+    putFeatures: (f) => write(raw('features').put(f)),
+    deleteFeatures: (seq) => write(raw('features').delete(seq)),
+    putStory: (s) => write(raw('stories').put(s)),
+    deleteStory: (id) => write(raw('stories').delete(id)),
+    putDf: (term, df) => write(df > 0 ? raw('df').put(df, term) : raw('df').delete(term)),
+    putPostings: (term, day, seqs) =>
+      write(seqs.length ? raw('postings').put(seqs, [term, day]) : raw('postings').delete([term, day])),
+    putDay: (day, seqs) => write(seqs.length ? raw('days').put(seqs, day) : raw('days').delete(day)),
   };
 }
 
