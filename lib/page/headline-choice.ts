@@ -4,7 +4,7 @@
 
 import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
 import { isInside, precedes } from './dom-order';
-import { cleanText, tokenContainment, tokenF1, tokenize, tokenListF1 } from './text-normalize';
+import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
 const MIN_AGREEMENT_F1 = 0.8;
@@ -13,17 +13,9 @@ const MAX_HEADLINE_WORDS = 45;
 /** How many headings of each kind are looked at (first ones in document order). */
 const MAX_HEADINGS_PER_KIND = 12;
 
-const HEADLINE_CLASS_SELECTOR = [
-  '[itemprop~="headline"]',
-  '[class*="headline"]',
-  '[class*="Headline"]',
-  '[class*="title"]',
-  '[class*="Title"]',
-  '[id*="headline"]',
-  '[class*="Head"]',
-  '[class*="head"]',
-  '[id*="title"]',
-].join(',');
+// Case-insensitive matches (`i`) stand for "head"/"Head", "title"/"Title" in one test each; whatever
+// they add is filtered by HEADLINE_CLASS_RE, which ignores case anyway.
+const HEADLINE_CLASS_SELECTOR = '[itemprop~="headline"],[class*="head" i],[class*="title" i],[id*="headline"],[id*="title"]';
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
@@ -152,7 +144,7 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector): v
 const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0.1, class: 0.05, h2: 0.02, h3: 0 };
 
 /** Elements that may carry a headline on pages without heading markup (old table layouts). */
-const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*="Head"],[class*="title"],[class*="Title"]';
+const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head" i],[class*="title" i]';
 /** Look at most this many heading-like elements (document order) when searching above the body. */
 const MAX_HEADING_LIKE = 600;
 /** Elements with more children than this are containers (a header bar), not a headline. */
@@ -223,13 +215,15 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
 
 /** The first heading-like element (document order) whose text agrees with one of the references. */
 function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContext): HeadingLike | null {
+  const refTokens = refs.map(tokenize);
   const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
     const text = headingText(el);
     if (text.length < 4 || text.length > 400) continue;
-    const agrees = refs.some((r) => tokenF1(text, r) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
+    const tokens = tokenize(text);
+    const agrees = refs.some((r, k) => tokenListF1(tokens, refTokens[k] ?? []) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
     if (!agrees) continue;
     const found = readHeadingLike(el, site);
     if (found) return found;
@@ -286,7 +280,7 @@ function readShareLinkTitle(doc: Document): string | null {
 
 /** A <title> that swallowed markup (unclosed in the source) says nothing. */
 function isBrokenTitle(title: string): boolean {
-  return title.length > 300 || /<\/?[a-z][^>]*>|<!--/i.test(title);
+  return title.length > 300 || (title.includes('<') && /<\/?[a-z][^>]*>|<!--/i.test(title));
 }
 
 const DATE_PREFIX_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;

@@ -47,18 +47,28 @@ export function stripLeadingDate(text: string): string {
   return text.replace(LEADING_DATE_RE, '') || text;
 }
 
-/** Keys per site context: one page's headline choice asks for them dozens of times. Keyed by the
- *  caller's object, so nothing outlives the page's analysis. */
-const siteKeysByContext = new WeakMap<SiteContext, string[]>();
+/** Per site context: its keys and the answers already given for it (one page's headline choice asks
+ *  about the same title strings many times: og:title, twitter:title and JSON-LD often agree). Keyed by
+ *  the caller's object, so nothing outlives the page's analysis. */
+interface SiteMemo {
+  keys: string[];
+  cleaned: Map<string, string>;
+  nameOnly: Map<string, boolean>;
+}
+const memoByContext = new WeakMap<SiteContext, SiteMemo>();
+
+function readSiteMemo(site: SiteContext): SiteMemo {
+  let memo = memoByContext.get(site);
+  if (!memo) {
+    memo = { keys: computeSiteKeys(site), cleaned: new Map(), nameOnly: new Map() };
+    memoByContext.set(site, memo);
+  }
+  return memo;
+}
 
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
 export function buildSiteKeys(site: SiteContext): string[] {
-  let cached = siteKeysByContext.get(site);
-  if (!cached) {
-    cached = computeSiteKeys(site);
-    siteKeysByContext.set(site, cached);
-  }
-  return cached;
+  return readSiteMemo(site).keys;
 }
 
 function computeSiteKeys(site: SiteContext): string[] {
@@ -177,9 +187,19 @@ function stripWeakAffixes(text: string, keys: string[]): string {
 
 /** Removes the site name (and the section labels beside it) from a title; keeps the headline part. */
 export function cleanHeadline(raw: string | null | undefined, site: SiteContext): string {
+  if (!raw) return '';
+  const memo = readSiteMemo(site);
+  let cleaned = memo.cleaned.get(raw);
+  if (cleaned === undefined) {
+    cleaned = computeCleanHeadline(raw, memo.keys);
+    memo.cleaned.set(raw, cleaned);
+  }
+  return cleaned;
+}
+
+function computeCleanHeadline(raw: string, keys: string[]): string {
   let title = stripEdgeJunk(cleanText(raw));
   if (!title) return '';
-  const keys = buildSiteKeys(site);
 
   // "Headline_English_Xinhua": trailing underscore-joined labels after a spaced headline.
   // Also "标题_频道_站名" in CJK titles, which have no spaces.
@@ -236,7 +256,12 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
 
 /** Whether the whole string is just the site's name (then it is no headline at all). */
 export function isSiteNameOnly(text: string, site: SiteContext): boolean {
-  const keys = buildSiteKeys(site);
-  const segments = splitTitle(stripEdgeJunk(cleanText(text)));
-  return segments.length > 0 && segments.every((s) => siteNameStrength(s, keys) > 0 || LABEL_WORDS.test(s));
+  const memo = readSiteMemo(site);
+  let answer = memo.nameOnly.get(text);
+  if (answer === undefined) {
+    const segments = splitTitle(stripEdgeJunk(cleanText(text)));
+    answer = segments.length > 0 && segments.every((s) => siteNameStrength(s, memo.keys) > 0 || LABEL_WORDS.test(s));
+    memo.nameOnly.set(text, answer);
+  }
+  return answer;
 }

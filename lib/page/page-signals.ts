@@ -25,8 +25,9 @@ export function hasVisibleDateline(doc: Document): boolean {
 
 /** Class/id words of shop markup (word-bounded: "cart" but not "cartoon"). */
 const COMMERCE_CLASS_RE = /(?:^|[\s_-])(?:cart|add-?to-?cart|price|buy|buying|checkout|basket|isbn|sku|purchase)(?:$|[\s_-])/i;
+// Case-insensitive (`i`): one test per word; COMMERCE_CLASS_RE ignores case too.
 const COMMERCE_SELECTOR =
-  '[class*="cart"],[class*="Cart"],[class*="price"],[class*="Price"],[class*="buy"],[class*="Buy"],[class*="isbn"],[class*="checkout"],[class*="basket"],[itemprop="price"],[itemprop="isbn"],[itemprop="offers"]';
+  '[class*="cart" i],[class*="price" i],[class*="buy" i],[class*="isbn" i],[class*="checkout" i],[class*="basket" i],[itemprop="price"],[itemprop="isbn"],[itemprop="offers"]';
 
 /** Count of distinct shop cues (cart, price, buy, ISBN…) on the page: product pages, not articles. */
 export function countCommerceCues(doc: Document): number {
