@@ -69,6 +69,7 @@ function isVisibleContent(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 12; depth++, node = node.parentElement) {
     if (CHROME_TAGS.has(node.tagName.toUpperCase())) return false;
+    if (!node.hasAttributes()) continue;
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
@@ -96,10 +97,11 @@ function createCollector(site: SiteContext): CandidateCollector {
   const add = (el: Element, kind: DomCandidate['kind']): void => {
     if (seen.has(el)) return;
     seen.add(el);
-    if (!isVisibleContent(el)) return;
+    // Text checks first: the visibility walk up the ancestors costs more.
     const text = headingText(el);
     if (text.length < 3 || wordCount(text) > MAX_HEADLINE_WORDS) return;
     if (isSiteNameOnly(text, site)) return;
+    if (!isVisibleContent(el)) return;
     out.push({ text, kind, order: out.length, el });
   };
   return { out, seen, add };
@@ -167,13 +169,24 @@ interface HeadingLike {
 const DECK_CLASS_RE = /sub-?head|deck|(?:^|[\s_-])dek(?:$|[\s_-])|standfirst|strap|sub-?title|summary|intro|teaser|lede|abstract/i;
 const HEADING_RANK: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
+const NON_SPACE_RE = /\S/;
+
+/** Whether the element holds any non-whitespace text: stops at the first text node that has some, where
+ *  textContent would copy the whole subtree (the sibling after a headline is often the article body). */
+function hasText(el: Node): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 ? NON_SPACE_RE.test(n.nodeValue ?? '') : n.nodeType === 1 && hasText(n)) return true;
+  }
+  return false;
+}
+
 /** The deck right under the headline element: the next heading of lower rank or a subhead-classed block. */
 function findDeck(el: Element, headline: string): string | null {
   let node: Element | null = el;
   // A headline wrapped alone in a container (<div><h1>…</h1></div>) has its deck beside the wrapper.
   for (let up = 0; up < 2 && node && !node.nextElementSibling; up++) node = node.parentElement;
   let next = node?.nextElementSibling ?? null;
-  while (next && (next.tagName.toUpperCase() === 'BR' || (next.textContent ?? '').trim() === '')) next = next.nextElementSibling;
+  while (next && (next.tagName.toUpperCase() === 'BR' || !hasText(next))) next = next.nextElementSibling;
   if (!next) return null;
   const tag = next.tagName.toUpperCase();
   const rank = HEADING_RANK[tag];
@@ -190,8 +203,7 @@ function findDeck(el: Element, headline: string): string | null {
 }
 
 /** The last heading-like text above the article body: where old pages put the headline. */
-function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): HeadingLike | null {
-  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
+function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: SiteContext): HeadingLike | null {
   // Old table layouts put headline and text in one <td>: then the headline is the first heading-like
   // element inside the body block.
   const leadTag = lead.tagName.toUpperCase();
@@ -214,9 +226,8 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
 }
 
 /** The first heading-like element (document order) whose text agrees with one of the references. */
-function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContext): HeadingLike | null {
+function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext): HeadingLike | null {
   const refTokens = refs.map(tokenize);
-  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
@@ -423,14 +434,17 @@ export function chooseHeadline(
   if (firstMeta) return result(firstMeta.text, firstMeta.source);
 
   // Old pages set their headline in <b>/<font>/classed cells: one of them repeating the title confirms it.
-  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(doc, refs, site) : null;
+  // Both searches below walk the same heading-like elements: one whole-document query for the two.
+  let headingLike: NodeListOf<Element> | null = null;
+  const readHeadingLikeElements = (): NodeListOf<Element> => (headingLike ??= doc.querySelectorAll(HEADING_LIKE_SELECTOR));
+  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site) : null;
   if (confirmed) {
     const text = refs.find((r) => isWrappedHeadline(confirmed.text, r)) ?? confirmed.text;
     return result(text, 'title-confirmed', true, false, confirmed.el);
   }
 
   // The heading nearest above the body, for pages whose <title> is a site-wide tagline or missing.
-  const aboveBody = lead ? findHeadingAboveBody(doc, lead, site) : null;
+  const aboveBody = lead ? findHeadingAboveBody(readHeadingLikeElements(), lead, site) : null;
   if (titleClean) {
     const slug = urlSlugText(url);
     const slugFits = slug !== '' && tokenContainment(slug, titleClean) >= 0.5;

@@ -119,7 +119,8 @@ export function siteNameStrength(segment: string, keys: string[]): 0 | 1 | 2 {
 
 /** How many leading words of `words` spell `key` as consecutive word prefixes (0 = they do not). */
 function abbreviationSpan(key: string, words: string[]): number {
-  if (key.length < 4 || words.length < 2) return 0;
+  // The first word must start the key: most segments fail here, before any closure is made.
+  if (key.length < 4 || words.length < 2 || words[0]?.[0] !== key[0]) return 0;
   const match = (k: number, w: number): number => {
     if (k === key.length) return w;
     const word = words[w];

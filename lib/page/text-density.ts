@@ -122,19 +122,30 @@ export function measureText(doc: Document): TextStats {
   // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
   // scores candidates, but one level only).
   const parentScores = new Map<Element, number>();
+  // Sibling paragraphs share their parent, and so the answer of the ancestor walk (which starts there).
+  let chromeParent: Element | null = null;
+  let chromeAnswer = false;
   for (const block of collectBlocks(doc)) {
-    const cls = block.getAttribute('class');
-    const id = block.getAttribute('id');
-    if (cls || id) {
-      const matchString = `${cls ?? ''} ${id ?? ''}`;
-      if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
+    // Most body paragraphs carry no attributes at all: nothing to read then.
+    if (block.hasAttributes()) {
+      const cls = block.getAttribute('class');
+      const id = block.getAttribute('id');
+      if (cls || id) {
+        const matchString = `${cls ?? ''} ${id ?? ''}`;
+        if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
+      }
+      if (isHidden(block)) continue;
     }
-    if (isHidden(block)) continue;
     const raw = block.textContent ?? '';
     // Even all-CJK text this short stays under the lead length: skip the whitespace cleanup.
     if (raw.length * CJK_WEIGHT < MIN_LEAD_PARAGRAPH_CHARS) continue;
     // The ancestor walk allocates nothing: before the text cleanup, which copies the block's text.
-    if (isInChrome(block)) continue;
+    const blockParent = block.parentElement;
+    if (blockParent !== chromeParent || blockParent === null) {
+      chromeParent = blockParent;
+      chromeAnswer = isInChrome(block);
+    }
+    if (chromeAnswer) continue;
     const text = collapseSpace(raw);
     const length = effectiveLength(text);
     if (length < MIN_LEAD_PARAGRAPH_CHARS) continue;
