@@ -3,7 +3,7 @@
 // and the CLI; reads the given document only.
 
 import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
-import { isInside, precedes } from './dom-order';
+import { createPositionFinder } from './dom-order';
 import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
@@ -208,14 +208,16 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
   // element inside the body block.
   const leadTag = lead.tagName.toUpperCase();
   const leadIsContainer = leadTag !== 'P' && leadTag !== 'PRE';
+  const locate = createPositionFinder(lead);
   let above: HeadingLike | null = null;
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
     // Skip the body's ancestors; stop once past the body.
-    if (isInside(lead, el)) continue;
-    const inside = isInside(el, lead);
-    if (!inside && !precedes(el, lead)) break;
+    const position = locate(el);
+    if (position === 'ancestor' || position === 'same') continue;
+    const inside = position === 'inside';
+    if (!inside && position !== 'before') break;
     if (inside && !leadIsContainer) break;
     const found = readHeadingLike(el, site);
     if (!found) continue;
@@ -419,7 +421,12 @@ export function chooseHeadline(
     return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 
-  const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
+  const locate = lead ? createPositionFinder(lead) : null;
+  const beforeLead = (c: DomCandidate): boolean => {
+    if (!locate) return true;
+    const position = locate(c.el);
+    return position === 'before' || position === 'ancestor';
+  };
   const plausible = candidates.filter((c) => !isNonHeadline(c.text) && beforeLead(c));
 
   // A single visible <h1> above the article body is the display headline even when the SEO title and
