@@ -13,9 +13,14 @@ const MAX_HEADLINE_WORDS = 45;
 /** How many headings of each kind are looked at (first ones in document order). */
 const MAX_HEADINGS_PER_KIND = 12;
 
-// Case-insensitive matches (`i`) stand for "head"/"Head", "title"/"Title" in one test each; whatever
-// they add is filtered by HEADLINE_CLASS_RE, which ignores case anyway.
-const HEADLINE_CLASS_SELECTOR = '[itemprop~="headline"],[class*="head" i],[class*="title" i],[id*="headline"],[id*="title"]';
+// Elements that may hold the headline by their markup: itemprop~="headline", a class containing "head" or
+// "title" (any case: HEADLINE_CLASS_RE ignores case anyway), an id containing "headline" or "title".
+// Tested in script over one simple query: a list of class-substring selectors costs Chromium a full
+// document match per entry.
+const HEADLINE_MARKUP_SELECTOR = '[class],[id],[itemprop]';
+const HEADLINE_ITEMPROP_RE = /(?:^|[ \t\n\f\r])headline(?:[ \t\n\f\r]|$)/;
+const HEADLINE_CLASS_FRAGMENT_RE = /head|title/i;
+const HEADLINE_ID_FRAGMENT_RE = /headline|title/;
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
@@ -119,15 +124,23 @@ function collectH1Candidates(doc: Document, collector: CandidateCollector): void
 /** Headline-classed elements and <h2>/<h3>: the costlier whole-document look, only when no <h1> decides. */
 function collectOtherCandidates(doc: Document, collector: CandidateCollector): void {
   const { seen, add } = collector;
-  const classed = doc.querySelectorAll(HEADLINE_CLASS_SELECTOR);
+  const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
   let n = 0;
-  for (let i = 0; i < classed.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
-    const el = classed[i];
+  for (let i = 0; i < marked.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
+    const el = marked[i];
     if (!el) continue;
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const itemprop = el.getAttribute('itemprop');
+    const isMarked =
+      (cls !== null && HEADLINE_CLASS_FRAGMENT_RE.test(cls)) ||
+      (id !== null && HEADLINE_ID_FRAGMENT_RE.test(id)) ||
+      (itemprop !== null && HEADLINE_ITEMPROP_RE.test(itemprop));
+    if (!isMarked) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'LINK' || tag === 'A' && el.parentElement && seen.has(el.parentElement)) continue;
-    const isItemprop = (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('headline');
-    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const isItemprop = (itemprop ?? '').split(/\s+/).includes('headline');
+    const attr = `${cls ?? ''} ${id ?? ''}`;
     if (!isItemprop && (!HEADLINE_CLASS_RE.test(attr) || NOT_HEADLINE_CLASS_RE.test(attr))) continue;
     // Big containers whose class says "title" (e.g. a title *bar*) hold more than a headline.
     if (el.children.length > 6) continue;
