@@ -3,8 +3,8 @@
 // and the CLI; reads the given document only.
 
 import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
-import { isInside, precedes } from './dom-order';
-import { cleanText, tokenContainment, tokenF1, tokenize, tokenListF1 } from './text-normalize';
+import { createPositionFinder } from './dom-order';
+import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
 const MIN_AGREEMENT_F1 = 0.8;
@@ -13,17 +13,14 @@ const MAX_HEADLINE_WORDS = 45;
 /** How many headings of each kind are looked at (first ones in document order). */
 const MAX_HEADINGS_PER_KIND = 12;
 
-const HEADLINE_CLASS_SELECTOR = [
-  '[itemprop~="headline"]',
-  '[class*="headline"]',
-  '[class*="Headline"]',
-  '[class*="title"]',
-  '[class*="Title"]',
-  '[id*="headline"]',
-  '[class*="Head"]',
-  '[class*="head"]',
-  '[id*="title"]',
-].join(',');
+// Elements that may hold the headline by their markup: itemprop~="headline", a class containing "head" or
+// "title" (any case: HEADLINE_CLASS_RE ignores case anyway), an id containing "headline" or "title".
+// Tested in script over one simple query: a list of class-substring selectors costs Chromium a full
+// document match per entry.
+const HEADLINE_MARKUP_SELECTOR = '[class],[id],[itemprop]';
+const HEADLINE_ITEMPROP_RE = /(?:^|[ \t\n\f\r])headline(?:[ \t\n\f\r]|$)/;
+const HEADLINE_CLASS_FRAGMENT_RE = /head|title/i;
+const HEADLINE_ID_FRAGMENT_RE = /headline|title/;
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
@@ -77,6 +74,7 @@ function isVisibleContent(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 12; depth++, node = node.parentElement) {
     if (CHROME_TAGS.has(node.tagName.toUpperCase())) return false;
+    if (!node.hasAttributes()) continue;
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     const style = node.getAttribute('style');
     if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
@@ -104,10 +102,11 @@ function createCollector(site: SiteContext): CandidateCollector {
   const add = (el: Element, kind: DomCandidate['kind']): void => {
     if (seen.has(el)) return;
     seen.add(el);
-    if (!isVisibleContent(el)) return;
+    // Text checks first: the visibility walk up the ancestors costs more.
     const text = headingText(el);
     if (text.length < 3 || wordCount(text) > MAX_HEADLINE_WORDS) return;
     if (isSiteNameOnly(text, site)) return;
+    if (!isVisibleContent(el)) return;
     out.push({ text, kind, order: out.length, el });
   };
   return { out, seen, add };
@@ -125,15 +124,23 @@ function collectH1Candidates(doc: Document, collector: CandidateCollector): void
 /** Headline-classed elements and <h2>/<h3>: the costlier whole-document look, only when no <h1> decides. */
 function collectOtherCandidates(doc: Document, collector: CandidateCollector): void {
   const { seen, add } = collector;
-  const classed = doc.querySelectorAll(HEADLINE_CLASS_SELECTOR);
+  const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
   let n = 0;
-  for (let i = 0; i < classed.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
-    const el = classed[i];
+  for (let i = 0; i < marked.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
+    const el = marked[i];
     if (!el) continue;
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    const itemprop = el.getAttribute('itemprop');
+    const isMarked =
+      (cls !== null && HEADLINE_CLASS_FRAGMENT_RE.test(cls)) ||
+      (id !== null && HEADLINE_ID_FRAGMENT_RE.test(id)) ||
+      (itemprop !== null && HEADLINE_ITEMPROP_RE.test(itemprop));
+    if (!isMarked) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'LINK' || tag === 'A' && el.parentElement && seen.has(el.parentElement)) continue;
-    const isItemprop = (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('headline');
-    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const isItemprop = (itemprop ?? '').split(/\s+/).includes('headline');
+    const attr = `${cls ?? ''} ${id ?? ''}`;
     if (!isItemprop && (!HEADLINE_CLASS_RE.test(attr) || NOT_HEADLINE_CLASS_RE.test(attr))) continue;
     // Big containers whose class says "title" (e.g. a title *bar*) hold more than a headline.
     if (el.children.length > 6) continue;
@@ -152,7 +159,7 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector): v
 const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0.1, class: 0.05, h2: 0.02, h3: 0 };
 
 /** Elements that may carry a headline on pages without heading markup (old table layouts). */
-const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head"],[class*="Head"],[class*="title"],[class*="Title"]';
+const HEADING_LIKE_SELECTOR = 'h1,h2,h3,h4,b,strong,font,[class*="head" i],[class*="title" i]';
 /** Look at most this many heading-like elements (document order) when searching above the body. */
 const MAX_HEADING_LIKE = 600;
 /** Elements with more children than this are containers (a header bar), not a headline. */
@@ -175,13 +182,24 @@ interface HeadingLike {
 const DECK_CLASS_RE = /sub-?head|deck|(?:^|[\s_-])dek(?:$|[\s_-])|standfirst|strap|sub-?title|summary|intro|teaser|lede|abstract/i;
 const HEADING_RANK: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
 
+const NON_SPACE_RE = /\S/;
+
+/** Whether the element holds any non-whitespace text: stops at the first text node that has some, where
+ *  textContent would copy the whole subtree (the sibling after a headline is often the article body). */
+function hasText(el: Node): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 ? NON_SPACE_RE.test(n.nodeValue ?? '') : n.nodeType === 1 && hasText(n)) return true;
+  }
+  return false;
+}
+
 /** The deck right under the headline element: the next heading of lower rank or a subhead-classed block. */
 function findDeck(el: Element, headline: string): string | null {
   let node: Element | null = el;
   // A headline wrapped alone in a container (<div><h1>…</h1></div>) has its deck beside the wrapper.
   for (let up = 0; up < 2 && node && !node.nextElementSibling; up++) node = node.parentElement;
   let next = node?.nextElementSibling ?? null;
-  while (next && (next.tagName.toUpperCase() === 'BR' || (next.textContent ?? '').trim() === '')) next = next.nextElementSibling;
+  while (next && (next.tagName.toUpperCase() === 'BR' || !hasText(next))) next = next.nextElementSibling;
   if (!next) return null;
   const tag = next.tagName.toUpperCase();
   const rank = HEADING_RANK[tag];
@@ -198,20 +216,21 @@ function findDeck(el: Element, headline: string): string | null {
 }
 
 /** The last heading-like text above the article body: where old pages put the headline. */
-function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): HeadingLike | null {
-  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
+function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: SiteContext): HeadingLike | null {
   // Old table layouts put headline and text in one <td>: then the headline is the first heading-like
   // element inside the body block.
   const leadTag = lead.tagName.toUpperCase();
   const leadIsContainer = leadTag !== 'P' && leadTag !== 'PRE';
+  const locate = createPositionFinder(lead);
   let above: HeadingLike | null = null;
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
     // Skip the body's ancestors; stop once past the body.
-    if (isInside(lead, el)) continue;
-    const inside = isInside(el, lead);
-    if (!inside && !precedes(el, lead)) break;
+    const position = locate(el);
+    if (position === 'ancestor' || position === 'same') continue;
+    const inside = position === 'inside';
+    if (!inside && position !== 'before') break;
     if (inside && !leadIsContainer) break;
     const found = readHeadingLike(el, site);
     if (!found) continue;
@@ -222,14 +241,15 @@ function findHeadingAboveBody(doc: Document, lead: Element, site: SiteContext): 
 }
 
 /** The first heading-like element (document order) whose text agrees with one of the references. */
-function findAgreeingHeadingLike(doc: Document, refs: string[], site: SiteContext): HeadingLike | null {
-  const els = doc.querySelectorAll(HEADING_LIKE_SELECTOR);
+function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext): HeadingLike | null {
+  const refTokens = refs.map(tokenize);
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
     const text = headingText(el);
     if (text.length < 4 || text.length > 400) continue;
-    const agrees = refs.some((r) => tokenF1(text, r) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
+    const tokens = tokenize(text);
+    const agrees = refs.some((r, k) => tokenListF1(tokens, refTokens[k] ?? []) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
     if (!agrees) continue;
     const found = readHeadingLike(el, site);
     if (found) return found;
@@ -286,7 +306,7 @@ function readShareLinkTitle(doc: Document): string | null {
 
 /** A <title> that swallowed markup (unclosed in the source) says nothing. */
 function isBrokenTitle(title: string): boolean {
-  return title.length > 300 || /<\/?[a-z][^>]*>|<!--/i.test(title);
+  return title.length > 300 || (title.includes('<') && /<\/?[a-z][^>]*>|<!--/i.test(title));
 }
 
 const DATE_PREFIX_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
@@ -414,7 +434,12 @@ export function chooseHeadline(
     return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 
-  const beforeLead = (c: DomCandidate): boolean => !lead || precedes(c.el, lead);
+  const locate = lead ? createPositionFinder(lead) : null;
+  const beforeLead = (c: DomCandidate): boolean => {
+    if (!locate) return true;
+    const position = locate(c.el);
+    return position === 'before' || position === 'ancestor';
+  };
   const plausible = candidates.filter((c) => !isNonHeadline(c.text) && beforeLead(c));
 
   // A single visible <h1> above the article body is the display headline even when the SEO title and
@@ -429,14 +454,17 @@ export function chooseHeadline(
   if (firstMeta) return result(firstMeta.text, firstMeta.source);
 
   // Old pages set their headline in <b>/<font>/classed cells: one of them repeating the title confirms it.
-  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(doc, refs, site) : null;
+  // Both searches below walk the same heading-like elements: one whole-document query for the two.
+  let headingLike: NodeListOf<Element> | null = null;
+  const readHeadingLikeElements = (): NodeListOf<Element> => (headingLike ??= doc.querySelectorAll(HEADING_LIKE_SELECTOR));
+  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site) : null;
   if (confirmed) {
     const text = refs.find((r) => isWrappedHeadline(confirmed.text, r)) ?? confirmed.text;
     return result(text, 'title-confirmed', true, false, confirmed.el);
   }
 
   // The heading nearest above the body, for pages whose <title> is a site-wide tagline or missing.
-  const aboveBody = lead ? findHeadingAboveBody(doc, lead, site) : null;
+  const aboveBody = lead ? findHeadingAboveBody(readHeadingLikeElements(), lead, site) : null;
   if (titleClean) {
     const slug = urlSlugText(url);
     const slugFits = slug !== '' && tokenContainment(slug, titleClean) >= 0.5;

@@ -47,18 +47,39 @@ export function stripLeadingDate(text: string): string {
   return text.replace(LEADING_DATE_RE, '') || text;
 }
 
-/** Keys per site context: one page's headline choice asks for them dozens of times. Keyed by the
- *  caller's object, so nothing outlives the page's analysis. */
-const siteKeysByContext = new WeakMap<SiteContext, string[]>();
+/** Per site context: its keys and the answers already given for it (one page's headline choice asks
+ *  about the same title strings many times: og:title, twitter:title and JSON-LD often agree). Keyed by
+ *  the caller's object, so nothing outlives the page's analysis. */
+interface SiteMemo {
+  keys: string[];
+  strength: Map<string, 0 | 1 | 2>;
+  cleaned: Map<string, string>;
+  nameOnly: Map<string, boolean>;
+}
+const memoByContext = new WeakMap<SiteContext, SiteMemo>();
+
+function readSiteMemo(site: SiteContext): SiteMemo {
+  let memo = memoByContext.get(site);
+  if (!memo) {
+    memo = { keys: computeSiteKeys(site), strength: new Map(), cleaned: new Map(), nameOnly: new Map() };
+    memoByContext.set(site, memo);
+  }
+  return memo;
+}
+
+/** siteNameStrength, remembered per segment for the page's site. */
+function readStrength(segment: string, memo: SiteMemo): 0 | 1 | 2 {
+  let strength = memo.strength.get(segment);
+  if (strength === undefined) {
+    strength = siteNameStrength(segment, memo.keys);
+    memo.strength.set(segment, strength);
+  }
+  return strength;
+}
 
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
 export function buildSiteKeys(site: SiteContext): string[] {
-  let cached = siteKeysByContext.get(site);
-  if (!cached) {
-    cached = computeSiteKeys(site);
-    siteKeysByContext.set(site, cached);
-  }
-  return cached;
+  return readSiteMemo(site).keys;
 }
 
 function computeSiteKeys(site: SiteContext): string[] {
@@ -90,26 +111,33 @@ export function siteNameStrength(segment: string, keys: string[]): 0 | 1 | 2 {
   const compact = compactKey(segment);
   if (!compact) return 0;
   let best: 0 | 1 | 2 = 0;
-  const words = segment.split(/\s+/).map(compactKey).filter(Boolean);
+  // The segment's words are needed only when it contains the key or starts like it (rare): split lazily.
+  let words: string[] | null = null;
+  const readWords = (): string[] => (words ??= segment.split(/\s+/).map(compactKey).filter(Boolean));
   for (const key of keys) {
     if (compact === key) return 2;
     if (compact.length >= 3 && key.includes(compact)) return 2;
     if (key.length >= 4 && compact.includes(key)) {
-      if (words.length <= 4 || compact.startsWith(key)) best = 1;
+      if (readWords().length <= 4 || compact.startsWith(key)) best = 1;
     }
+    // The checks below need the first word to start with the key's first character (the compact
+    // form starts with the first word).
+    if (compact[0] !== key[0]) continue;
+    const w = readWords();
     // A short name led by the site's acronym ("IPA 独立行政法人 情報処理推進機構").
-    if (words[0] === key && words.length <= 4) best = 1;
+    if (w[0] === key && w.length <= 4) best = 1;
     // Host names abbreviate the name: radionz = "Radio New Zealand", nytimes = "New York Times".
-    const span = abbreviationSpan(key, words);
-    if (span === words.length) return 2;
-    if (span > 0 && words.length <= 5) best = 1;
+    const span = abbreviationSpan(key, w);
+    if (span === w.length) return 2;
+    if (span > 0 && w.length <= 5) best = 1;
   }
   return best;
 }
 
 /** How many leading words of `words` spell `key` as consecutive word prefixes (0 = they do not). */
 function abbreviationSpan(key: string, words: string[]): number {
-  if (key.length < 4 || words.length < 2) return 0;
+  // The first word must start the key: most segments fail here, before any closure is made.
+  if (key.length < 4 || words.length < 2 || words[0]?.[0] !== key[0]) return 0;
   const match = (k: number, w: number): number => {
     if (k === key.length) return w;
     const word = words[w];
@@ -149,51 +177,62 @@ const WEAK_SEPARATOR_RE = /\s+:\s+|(?<=\p{L})-\s+|\s+-(?=\p{L})/u;
 /** "(from The Herald)" style attributions at the end of syndicated titles. */
 const ATTRIBUTION_SUFFIX_RE = /\s*\((?:from|via|source:?)\s[^)]{2,60}\)\s*$/i;
 
-function isDroppablePart(part: string, keys: string[], longest: number, allowLabels: boolean): boolean {
-  if (siteNameStrength(part, keys) > 0) return true;
+function isDroppablePart(part: string, memo: SiteMemo, longest: number, allowLabels: boolean): boolean {
+  if (readStrength(part, memo) > 0) return true;
   return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.7;
 }
 
-function stripWeakAffixes(text: string, keys: string[]): string {
+function stripWeakAffixes(text: string, memo: SiteMemo): string {
   let headline = text.replace(ATTRIBUTION_SUFFIX_RE, '');
   let parts = headline.split(WEAK_SEPARATOR_RE).map((p) => stripEdgeJunk(p)).filter(Boolean);
   if (parts.length > 1) {
     const longest = Math.max(...parts.map((p) => p.length));
     // "Macron : « … »" keeps its French-spaced kicker; only chains of " : " labels are cut.
     const allowLabels = parts.length >= 3 || !/\s:\s/.test(headline);
-    while (parts.length > 1 && isDroppablePart(parts[0] ?? '', keys, longest, allowLabels)) parts = parts.slice(1);
-    while (parts.length > 1 && isDroppablePart(parts[parts.length - 1] ?? '', keys, longest, allowLabels)) {
+    while (parts.length > 1 && isDroppablePart(parts[0] ?? '', memo, longest, allowLabels)) parts = parts.slice(1);
+    while (parts.length > 1 && isDroppablePart(parts[parts.length - 1] ?? '', memo, longest, allowLabels)) {
       parts = parts.slice(0, -1);
     }
     if (parts.length === 1) headline = parts[0] ?? headline;
   }
   // "AFP: headline" / "headline: Site" — a site name beside a colon.
   const prefix = /^([^:]{2,40}):\s+(.{8,})$/u.exec(headline);
-  if (prefix?.[1] && prefix[2] && siteNameStrength(prefix[1], keys) === 2) headline = prefix[2];
+  if (prefix?.[1] && prefix[2] && readStrength(prefix[1], memo) === 2) headline = prefix[2];
   const suffix = /^(.{8,})[:：]\s*([^:：]{2,40})$/u.exec(headline);
-  if (suffix?.[1] && suffix[2] && siteNameStrength(suffix[2], keys) > 0) headline = suffix[1];
+  if (suffix?.[1] && suffix[2] && readStrength(suffix[2], memo) > 0) headline = suffix[1];
   return headline;
 }
 
 /** Removes the site name (and the section labels beside it) from a title; keeps the headline part. */
 export function cleanHeadline(raw: string | null | undefined, site: SiteContext): string {
+  if (!raw) return '';
+  const memo = readSiteMemo(site);
+  let cleaned = memo.cleaned.get(raw);
+  if (cleaned === undefined) {
+    cleaned = computeCleanHeadline(raw, memo);
+    memo.cleaned.set(raw, cleaned);
+  }
+  return cleaned;
+}
+
+function computeCleanHeadline(raw: string, memo: SiteMemo): string {
   let title = stripEdgeJunk(cleanText(raw));
   if (!title) return '';
-  const keys = buildSiteKeys(site);
 
   // "Headline_English_Xinhua": trailing underscore-joined labels after a spaced headline.
   // Also "标题_频道_站名" in CJK titles, which have no spaces.
   const underscoreTail =
-    /^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title) ??
-    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)_([^\s_]{1,12}(?:_[^\s_]{1,12}){0,3})$/u.exec(title);
-  if (underscoreTail?.[1]) title = underscoreTail[1];
+    title.includes('_') &&
+    (/^(.*\s\S*?)_([^\s_]+(?:_[^\s_]+){0,3})$/u.exec(title) ??
+    /^(.*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}].*?)_([^\s_]{1,12}(?:_[^\s_]{1,12}){0,3})$/u.exec(title));
+  if (underscoreTail && underscoreTail[1]) title = underscoreTail[1];
 
   title = title.replace(LEADING_DATE_RE, '') || title;
   let segments = splitTitle(title);
   if (segments.length === 0) return title;
 
   // A site name in the middle ("Headline - SITE | Site tagline"): the headline is on one side of it.
-  const siteAt = segments.map((s) => siteNameStrength(s, keys) === 2);
+  const siteAt = segments.map((s) => readStrength(s, memo) === 2);
   const firstSite = siteAt.indexOf(true);
   const lastSite = siteAt.lastIndexOf(true);
   if (firstSite > 0 && lastSite < segments.length - 1) {
@@ -203,13 +242,13 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
     segments = substance(before) >= substance(after) ? before : after;
   }
   // Strongly site-named segments go first ("| Reuters", "BBC News -").
-  const strong = segments.filter((s) => siteNameStrength(s, keys) === 2 || LABEL_WORDS.test(s));
+  const strong = segments.filter((s) => readStrength(s, memo) === 2 || LABEL_WORDS.test(s));
   if (strong.length > 0 && strong.length < segments.length) {
     segments = segments.filter((s) => !strong.includes(s));
   }
   // Segments that merely start with / contain the site name ("Daily Star: Simply The Best…").
   if (segments.length > 1) {
-    const weak = segments.filter((s) => siteNameStrength(s, keys) === 1);
+    const weak = segments.filter((s) => readStrength(s, memo) === 1);
     const rest = segments.filter((s) => !weak.includes(s));
     if (weak.length > 0 && rest.some((s) => wordCount(s) >= 3)) segments = rest;
   }
@@ -230,13 +269,18 @@ export function cleanHeadline(raw: string | null | undefined, site: SiteContext)
     const weight = (seg: string): number => (isGenericTitle(seg) ? 0 : 1e4) + seg.length;
     headline = segments.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   }
-  headline = stripWeakAffixes(headline, keys);
+  headline = stripWeakAffixes(headline, memo);
   return stripEdgeJunk(headline) || title;
 }
 
 /** Whether the whole string is just the site's name (then it is no headline at all). */
 export function isSiteNameOnly(text: string, site: SiteContext): boolean {
-  const keys = buildSiteKeys(site);
-  const segments = splitTitle(stripEdgeJunk(cleanText(text)));
-  return segments.length > 0 && segments.every((s) => siteNameStrength(s, keys) > 0 || LABEL_WORDS.test(s));
+  const memo = readSiteMemo(site);
+  let answer = memo.nameOnly.get(text);
+  if (answer === undefined) {
+    const segments = splitTitle(stripEdgeJunk(cleanText(text)));
+    answer = segments.length > 0 && segments.every((s) => readStrength(s, memo) > 0 || LABEL_WORDS.test(s));
+    memo.nameOnly.set(text, answer);
+  }
+  return answer;
 }

@@ -5,10 +5,28 @@
 import { cleanText } from './text-normalize';
 
 export interface MetaTags {
-  /** Lowercased property/name/itemprop -> contents in document order. */
+  /** Lowercased property/name/itemprop -> raw contents in document order (cleaned on first read). */
   values: Map<string, string[]>;
   canonicalHref: string | null;
   htmlLang: string | null;
+  /** First non-empty cleaned value per key, filled as keys are read: most of a page's tags are never
+   *  asked for, so cleaning them all up front is wasted work. */
+  cleaned: Map<string, string | null>;
+}
+
+const SPACE_RE = /\s/;
+const SPACES_RE = /\s+/;
+
+function addKeys(values: Map<string, string[]>, attr: string | null, content: string): void {
+  if (!attr) return;
+  // One tag may carry several keys ("og:title twitter:title").
+  const keys = SPACE_RE.test(attr) ? attr.toLowerCase().split(SPACES_RE) : [attr.toLowerCase()];
+  for (const key of keys) {
+    if (!key) continue;
+    const list = values.get(key);
+    if (list) list.push(content);
+    else values.set(key, [content]);
+  }
 }
 
 /** Collects all meta tags of the document (head and body: old pages put them anywhere). */
@@ -20,21 +38,11 @@ export function readMetaTags(doc: Document): MetaTags {
     if (!meta) continue;
     // Some saved pages (parser test fixtures) carry the content in `value`.
     const content = meta.getAttribute('content') ?? meta.getAttribute('value');
-    if (content == null) continue;
-    const text = cleanText(content);
-    if (!text) continue;
-    // One tag may carry several keys ("og:title twitter:title") in property and name.
-    const keys = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''} ${
-      meta.getAttribute('itemprop') ?? ''
-    } ${meta.getAttribute('http-equiv') ?? ''}`
-      .toLowerCase()
-      .split(/\s+/);
-    for (const key of keys) {
-      if (!key) continue;
-      const list = values.get(key);
-      if (list) list.push(text);
-      else values.set(key, [text]);
-    }
+    if (!content) continue;
+    addKeys(values, meta.getAttribute('property'), content);
+    addKeys(values, meta.getAttribute('name'), content);
+    addKeys(values, meta.getAttribute('itemprop'), content);
+    addKeys(values, meta.getAttribute('http-equiv'), content);
   }
   let canonicalHref: string | null = null;
   const links = doc.getElementsByTagName('link');
@@ -46,19 +54,36 @@ export function readMetaTags(doc: Document): MetaTags {
     }
   }
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') || null;
-  return { values, canonicalHref, htmlLang };
+  return { values, canonicalHref, htmlLang, cleaned: new Map() };
+}
+
+/** The first non-empty cleaned value of one key. */
+function readMeta(tags: MetaTags, key: string): string | null {
+  let value = tags.cleaned.get(key);
+  if (value === undefined) {
+    value = null;
+    for (const raw of tags.values.get(key) ?? []) {
+      const text = cleanText(raw);
+      if (text) {
+        value = text;
+        break;
+      }
+    }
+    tags.cleaned.set(key, value);
+  }
+  return value;
 }
 
 /** First non-empty value among the given keys (checked in order). */
 export function firstMeta(tags: MetaTags, ...keys: string[]): string | null {
   for (const key of keys) {
-    const v = tags.values.get(key);
-    if (v && v[0]) return v[0];
+    const v = readMeta(tags, key);
+    if (v) return v;
   }
   return null;
 }
 
-/** Whether any of the keys is present. */
+/** Whether any of the keys is present (with a non-empty value). */
 export function hasMeta(tags: MetaTags, ...keys: string[]): boolean {
-  return keys.some((k) => tags.values.has(k));
+  return keys.some((k) => readMeta(tags, k) !== null);
 }

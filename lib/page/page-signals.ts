@@ -25,19 +25,28 @@ export function hasVisibleDateline(doc: Document): boolean {
 
 /** Class/id words of shop markup (word-bounded: "cart" but not "cartoon"). */
 const COMMERCE_CLASS_RE = /(?:^|[\s_-])(?:cart|add-?to-?cart|price|buy|buying|checkout|basket|isbn|sku|purchase)(?:$|[\s_-])/i;
-const COMMERCE_SELECTOR =
-  '[class*="cart"],[class*="Cart"],[class*="price"],[class*="Price"],[class*="buy"],[class*="Buy"],[class*="isbn"],[class*="checkout"],[class*="basket"],[itemprop="price"],[itemprop="isbn"],[itemprop="offers"]';
+/** Class fragments of elements that may carry a shop cue (case as written: "cart", "Cart"…). */
+const COMMERCE_FRAGMENT_RE = /cart|Cart|price|Price|buy|Buy|isbn|checkout|basket/;
+const COMMERCE_ITEMPROPS = new Set(['price', 'isbn', 'offers']);
+/** Look at most at this many shop-like elements. */
+const MAX_COMMERCE_ELEMENTS = 200;
 
 /** Count of distinct shop cues (cart, price, buy, ISBN…) on the page: product pages, not articles. */
 export function countCommerceCues(doc: Document): number {
   const cues = new Set<string>();
-  const els = doc.querySelectorAll(COMMERCE_SELECTOR);
-  for (let i = 0; i < els.length && i < 200; i++) {
+  // One simple query and a regex per element: a selector list of class substrings ([class*="cart"],…)
+  // costs Chromium a full document match per entry, several times this.
+  const els = doc.querySelectorAll('[class],[itemprop]');
+  let seen = 0;
+  for (let i = 0; i < els.length && seen < MAX_COMMERCE_ELEMENTS; i++) {
     const el = els[i];
     if (!el) continue;
+    const cls = el.getAttribute('class') ?? '';
     const itemprop = el.getAttribute('itemprop');
+    if (!COMMERCE_FRAGMENT_RE.test(cls) && !(itemprop !== null && COMMERCE_ITEMPROPS.has(itemprop))) continue;
+    seen++;
     if (itemprop) cues.add(itemprop);
-    const match = COMMERCE_CLASS_RE.exec(el.getAttribute('class') ?? '');
+    const match = COMMERCE_CLASS_RE.exec(cls);
     if (match?.[0]) cues.add(match[0].replace(/[\s_-]/g, '').toLowerCase().replace(/addtocart/, 'cart'));
   }
   return cues.size;

@@ -47,7 +47,11 @@ export interface TextStats {
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const CJK_WEIGHT = 3;
 
+const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
 function effectiveLength(text: string): number {
+  // The test allocates nothing; the match builds an array of every CJK character.
+  if (!HAS_CJK_RE.test(text)) return text.length;
   const cjk = text.match(CJK_RE)?.length ?? 0;
   return text.length + cjk * (CJK_WEIGHT - 1);
 }
@@ -62,8 +66,9 @@ function isHidden(el: Element): boolean {
 function isInChrome(el: Element): boolean {
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
-    if (NON_CONTENT_ANCESTORS.has(node.tagName.toUpperCase())) return true;
-    if (node.tagName.toUpperCase() === 'ARTICLE' || node.tagName.toUpperCase() === 'MAIN') return false;
+    const tag = node.tagName.toUpperCase();
+    if (NON_CONTENT_ANCESTORS.has(tag)) return true;
+    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
   }
   return false;
 }
@@ -113,26 +118,41 @@ export function measureText(doc: Document): TextStats {
   let readerableScore = 0;
   let longParagraphs = 0;
   let proseChars = 0;
-  const accepted: { block: Element; text: string; parent: Element | null }[] = [];
+  const accepted: { block: Element; text: string; length: number; parent: Element | null }[] = [];
   // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
   // scores candidates, but one level only).
   const parentScores = new Map<Element, number>();
+  // Sibling paragraphs share their parent, and so the answer of the ancestor walk (which starts there).
+  let chromeParent: Element | null = null;
+  let chromeAnswer = false;
   for (const block of collectBlocks(doc)) {
-    const matchString = `${block.getAttribute('class') ?? ''} ${block.getAttribute('id') ?? ''}`;
-    if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
-    if (isHidden(block)) continue;
+    // Most body paragraphs carry no attributes at all: nothing to read then.
+    if (block.hasAttributes()) {
+      const cls = block.getAttribute('class');
+      const id = block.getAttribute('id');
+      if (cls || id) {
+        const matchString = `${cls ?? ''} ${id ?? ''}`;
+        if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
+      }
+      if (isHidden(block)) continue;
+    }
     const raw = block.textContent ?? '';
     // Even all-CJK text this short stays under the lead length: skip the whitespace cleanup.
     if (raw.length * CJK_WEIGHT < MIN_LEAD_PARAGRAPH_CHARS) continue;
+    // The ancestor walk allocates nothing: before the text cleanup, which copies the block's text.
+    const blockParent = block.parentElement;
+    if (blockParent !== chromeParent || blockParent === null) {
+      chromeParent = blockParent;
+      chromeAnswer = isInChrome(block);
+    }
+    if (chromeAnswer) continue;
     const text = collapseSpace(raw);
     const length = effectiveLength(text);
     if (length < MIN_LEAD_PARAGRAPH_CHARS) continue;
-    if (isInChrome(block)) continue;
-    const linkShare = linkTextLength(block) / text.length;
-    if (linkShare > MAX_LINK_DENSITY) continue;
+    if (block.childElementCount > 0 && linkTextLength(block) / text.length > MAX_LINK_DENSITY) continue;
     proseChars += length;
     const parent = block.parentElement;
-    accepted.push({ block, text, parent });
+    accepted.push({ block, text, length, parent });
     if (length >= MIN_PARAGRAPH_CHARS) {
       longParagraphs++;
       const points = Math.sqrt(length - MIN_PARAGRAPH_CHARS);
@@ -151,7 +171,7 @@ export function measureText(doc: Document): TextStats {
   const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
   let leadElement: Element | null = null;
   for (const a of bodyBlocks) {
-    if (effectiveLength(a.text) < MIN_PARAGRAPH_CHARS) continue;
+    if (a.length < MIN_PARAGRAPH_CHARS) continue;
     if (!leadElement || precedes(a.block, leadElement)) leadElement = a.block;
   }
   const leadParts: string[] = [];

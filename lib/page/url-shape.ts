@@ -78,7 +78,9 @@ export function classifyUrlShape(url: URL): UrlShape {
   // forEach, not [...searchParams]: in Firefox content scripts URL objects are Xray-wrapped and their
   // iterators are not iterable ("searchParams.keys() is not iterable").
   const entries: [string, string][] = [];
-  url.searchParams.forEach((v, k) => entries.push([k, v]));
+  // Most article URLs have no query: then skip the URLSearchParams object and its lookups.
+  const hasQuery = url.search.length > 1;
+  if (hasQuery) url.searchParams.forEach((v, k) => entries.push([k, v]));
   const params = entries.map(([k]) => k.toLowerCase());
   // Old CMSes put the article id in the query: ?objectid=10486887, ?content_id=<uuid>,
   // ?page=/nhl/news/ADN4121153.htm, ?File=080118125042.xml.
@@ -94,7 +96,7 @@ export function classifyUrlShape(url: URL): UrlShape {
   if (ACCOUNT_HOST.test(host) || segments.some((s) => ACCOUNT_SEGMENTS.test(s))) {
     return { kind: 'account', strength: 0.9, detail: 'login/register/account path' };
   }
-  if (SEARCH_PARAMS.some((p) => url.searchParams.get(p)) && !hasArticleIdParam) {
+  if (hasQuery && SEARCH_PARAMS.some((p) => url.searchParams.get(p)) && !hasArticleIdParam) {
     if (segments.length <= 2 || segments.some((s) => SEARCH_SEGMENTS.test(s))) {
       return { kind: 'search', strength: 0.9, detail: 'search query' };
     }
