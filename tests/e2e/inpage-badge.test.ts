@@ -132,75 +132,82 @@ function defineBadgeSuite(name: 'chromium' | 'firefox', launch: Launch): void {
       await article.waitForBadge();
       const tabId = await article.tabId();
       const page = article.page;
-      await page.bringToFront();
-      const keys = await keyboardFor(browser, main.url);
+      // Closed whatever happens: a retry must not find this attempt's tab still showing the URL.
+      try {
+        await page.bringToFront();
+        const keys = await keyboardFor(browser, main.url);
 
-      // The badge is a real button, reachable by Tab from the page (it sits after the headline).
-      const isButton = await page.evaluate(() => {
-        const b = document.querySelector('parallax-badge')?.shadowRoot?.querySelector('.px-badge');
-        return b?.tagName === 'BUTTON' && b.getAttribute('aria-haspopup') === 'dialog' && b.getAttribute('aria-expanded') === 'false';
-      }, null);
-      expect(isButton).toBe(true);
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
-      let reached = false;
-      for (let i = 0; i < 40 && !reached; i++) {
-        await keys.press('Tab');
-        reached = (await readPanel(page)).focus === 'badge';
-      }
-      expect(reached, 'Tab never reached the badge').toBe(true);
-
-      await keys.press('Enter');
-      const open = await waitForPanel(page, (p) => p.open && p.focus === 'close', 'opened with focus on its close button');
-      expect(open.src).toBe(`${browser.extensionOrigin}/popup.html?tab=${tabId}&embed=1`);
-      const expanded = await page.evaluate(
-        () => document.querySelector('parallax-badge')?.shadowRoot?.querySelector('.px-badge')?.getAttribute('aria-expanded'),
-        null,
-      );
-      expect(expanded).toBe('true');
-      // The frame shows the popup's coverage list for this tab (read from the extension's side).
-      const frameRows = async (): Promise<number> => {
-        if (name !== 'chromium') {
-          await new Promise((r) => setTimeout(r, 2_000)); // Firefox: no handle on extension frames here
-          return -1;
+        // The badge is a real button, reachable by Tab from the page (it sits after the headline).
+        const isButton = await page.evaluate(() => {
+          const b = document.querySelector('parallax-badge')?.shadowRoot?.querySelector('.px-badge');
+          return b?.tagName === 'BUTTON' && b.getAttribute('aria-haspopup') === 'dialog' && b.getAttribute('aria-expanded') === 'false';
+        }, null);
+        expect(isButton).toBe(true);
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur(), null);
+        let reached = false;
+        for (let i = 0; i < 40 && !reached; i++) {
+          await keys.press('Tab');
+          reached = (await readPanel(page)).focus === 'badge';
         }
-        const raw = chromiumPage(browser, main.url);
-        return pollUntil(
-          async () => {
-            const f = raw.frames().find((x) => x.url().startsWith(`${browser.extensionOrigin}/popup.html`));
-            const n = f ? await f.evaluate(() => document.querySelectorAll('li.px-row').length) : 0;
-            return n > 0 ? n : null;
-          },
-          20_000,
-          'the panel frame never listed the coverage',
+        expect(reached, 'Tab never reached the badge').toBe(true);
+
+        await keys.press('Enter');
+        const open = await waitForPanel(page, (p) => p.open && p.focus === 'close', 'opened with focus on its close button');
+        expect(open.src).toBe(`${browser.extensionOrigin}/popup.html?tab=${tabId}&embed=1`);
+        const expanded = await page.evaluate(
+          () => document.querySelector('parallax-badge')?.shadowRoot?.querySelector('.px-badge')?.getAttribute('aria-expanded'),
+          null,
         );
-      };
-      const rows = await frameRows();
-      if (name === 'chromium') {
-        expect(rows).toBeGreaterThanOrEqual(listExpectedCoverage(demo.site, main).filter((a) => a.catalogId).length);
+        expect(expanded).toBe('true');
+        // The frame shows the popup's coverage list for this tab (read from the extension's side).
+        const frameRows = async (): Promise<number> => {
+          if (name !== 'chromium') {
+            await new Promise((r) => setTimeout(r, 2_000)); // Firefox: no handle on extension frames here
+            return -1;
+          }
+          const raw = chromiumPage(browser, main.url);
+          return pollUntil(
+            async () => {
+              const f = raw.frames().find((x) => x.url().startsWith(`${browser.extensionOrigin}/popup.html`));
+              const n = f ? await f.evaluate(() => document.querySelectorAll('li.px-row').length) : 0;
+              return n > 0 ? n : null;
+            },
+            20_000,
+            'the panel frame never listed the coverage',
+          );
+        };
+        const rows = await frameRows();
+        if (name === 'chromium') {
+          expect(rows).toBeGreaterThanOrEqual(listExpectedCoverage(demo.site, main).filter((a) => a.catalogId).length);
+        }
+        await article.screenshot(shot('panel-open'));
+        // Loaded and showing the story, the frame stays closed to the page.
+        expect((await readPanel(page)).readable).toMatch(/^(null|blocked: SecurityError)$/);
+
+        // A page script cannot close (or otherwise drive) the panel by posting the panel's message.
+        await page.evaluate(() => window.postMessage('parallax:close-panel', '*'), null);
+        await new Promise((r) => setTimeout(r, 500));
+        expect((await readPanel(page)).open).toBe(true);
+
+        // Escape in the panel's head closes it; focus returns to the badge.
+        await keys.press('Escape');
+        await waitForPanel(page, (p) => !p.open && p.focus === 'badge', 'closed with focus back on the badge');
+
+        // Escape from inside the frame (the popup page) closes it too.
+        await keys.press('Enter');
+        await waitForPanel(page, (p) => p.open && p.focus === 'close', 'reopened');
+        await frameRows(); // a frame still loading is skipped by Tab
+        await keys.press('Tab'); // close button → into the frame
+        await waitForPanel(page, (p) => p.focus === 'frame', 'took focus into the frame');
+        await new Promise((r) => setTimeout(r, 300));
+        // The frame is removed while Chromium still delivers this key, and its input pipeline then sometimes
+        // never acknowledges the press (seen: a 90 s hang in 1 of 3 runs, the panel already closed). The
+        // outcome is read from the page, not from the press.
+        void keys.press('Escape').catch(() => undefined);
+        await waitForPanel(page, (p) => !p.open && p.focus === 'badge', 'closed from inside the frame with focus back on the badge');
+      } finally {
+        await page.close().catch(() => undefined);
       }
-      await article.screenshot(shot('panel-open'));
-      // Loaded and showing the story, the frame stays closed to the page.
-      expect((await readPanel(page)).readable).toMatch(/^(null|blocked: SecurityError)$/);
-
-      // A page script cannot close (or otherwise drive) the panel by posting the panel's message.
-      await page.evaluate(() => window.postMessage('parallax:close-panel', '*'), null);
-      await new Promise((r) => setTimeout(r, 500));
-      expect((await readPanel(page)).open).toBe(true);
-
-      // Escape in the panel's head closes it; focus returns to the badge.
-      await keys.press('Escape');
-      await waitForPanel(page, (p) => !p.open && p.focus === 'badge', 'closed with focus back on the badge');
-
-      // Escape from inside the frame (the popup page) closes it too.
-      await keys.press('Enter');
-      await waitForPanel(page, (p) => p.open && p.focus === 'close', 'reopened');
-      await frameRows(); // a frame still loading is skipped by Tab
-      await keys.press('Tab'); // close button → into the frame
-      await waitForPanel(page, (p) => p.focus === 'frame', 'took focus into the frame');
-      await new Promise((r) => setTimeout(r, 300));
-      await keys.press('Escape');
-      await waitForPanel(page, (p) => !p.open && p.focus === 'badge', 'closed from inside the frame with focus back on the badge');
-      await page.close();
     });
 
     it('shows the badge and chips on an article page with a strict Content-Security-Policy', async () => {

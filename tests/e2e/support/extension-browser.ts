@@ -124,7 +124,9 @@ export async function getTabId(browser: ExtensionBrowser, url: string): Promise<
         const api = g.browser ?? g.chrome;
         return api.tabs.query({}).then((list) => list.map((t) => ({ id: t.id ?? -1, url: t.url ?? '' })));
       }, null);
-      return tabs.find((t) => t.url === url || t.url.split('#')[0] === url)?.id;
+      // The newest tab showing the URL (tab ids only grow): a retried test's earlier tab may still be open.
+      const ids = tabs.filter((t) => t.url === url || t.url.split('#')[0] === url).map((t) => t.id);
+      return ids.length ? Math.max(...ids) : undefined;
     },
     10_000,
     `no tab shows ${url}`,
