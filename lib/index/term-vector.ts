@@ -161,11 +161,14 @@ export function scoreStoredHashed(a: HashedTerms, terms: string, weights: ArrayL
   return scoreJoinedTerms(a, terms, weights, 1 / WEIGHT_STEPS);
 }
 
-/** `scoreStoredVector` of the same vector in hashed form: the same sum, added term by term in the same
- *  order (so the same score to the last bit), without cutting the stored terms into strings — a coverage
- *  query scores up to a few hundred members of a story. */
-export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: ArrayLike<number>): number {
-  let dot = 0;
+/** Calls `visit` for each stored term (space-joined `terms`, i-th weight `weights[i]` in WEIGHT_STEPS) that
+ *  the hashed vector has, in stored order, with its contribution to their dot product. */
+function walkSharedTerms(
+  a: HashedTerms,
+  terms: string,
+  weights: ArrayLike<number>,
+  visit: (term: string, contribution: number) => void,
+): void {
   let i = 0;
   let h = 0;
   let start = 0;
@@ -180,7 +183,7 @@ export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: 
     if (chain) {
       for (const [t, w] of chain) {
         if (t.length === p - start && terms.startsWith(t, start)) {
-          dot += w * ((weights[i] ?? 0) / WEIGHT_STEPS);
+          visit(t, w * ((weights[i] ?? 0) / WEIGHT_STEPS));
           break;
         }
       }
@@ -189,6 +192,16 @@ export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: 
     h = 0;
     start = p + 1;
   }
+}
+
+/** `scoreStoredVector` of the same vector in hashed form: the same sum, added term by term in the same
+ *  order (so the same score to the last bit), without cutting the stored terms into strings — a coverage
+ *  query scores up to a few hundred members of a story. */
+export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: ArrayLike<number>): number {
+  let dot = 0;
+  walkSharedTerms(a, terms, weights, (_, contribution) => {
+    dot += contribution;
+  });
   return dot;
 }
 
@@ -197,29 +210,7 @@ export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: 
  *  (a coverage query explains up to its limit of articles). */
 export function listSharedTerms(a: HashedTerms, terms: string, weights: ArrayLike<number>): string[] {
   const contributions: Array<[string, number]> = [];
-  let i = 0;
-  let h = 0;
-  let start = 0;
-  const n = terms.length;
-  for (let p = 0; p <= n; p++) {
-    const c = p < n ? terms.charCodeAt(p) : SPACE;
-    if (c !== SPACE) {
-      h = (Math.imul(h, 31) + c) | 0;
-      continue;
-    }
-    const chain = a.get(h);
-    if (chain) {
-      for (const [t, w] of chain) {
-        if (t.length === p - start && terms.startsWith(t, start)) {
-          contributions.push([t, w * ((weights[i] ?? 0) / WEIGHT_STEPS)]);
-          break;
-        }
-      }
-    }
-    i++;
-    h = 0;
-    start = p + 1;
-  }
+  walkSharedTerms(a, terms, weights, (t, contribution) => contributions.push([t, contribution]));
   contributions.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return contributions.map(([t]) => t);
 }
