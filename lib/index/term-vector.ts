@@ -128,6 +128,26 @@ export function toHashedTerms(v: TermVector): HashedTerms {
 /** Dot product of a hashed vector with space-joined `terms` whose i-th weight is `weights[i] * scale`. */
 export function scoreJoinedTerms(a: HashedTerms, terms: string, weights: ArrayLike<number>, scale: number): number {
   let dot = 0;
+  walkSharedTerms(a, terms, weights, (_, w, stored) => {
+    dot += w * stored * scale;
+  });
+  return dot;
+}
+
+/** `scoreStoredVector` on a hashed vector: the same cosine, without allocations. */
+export function scoreStoredHashed(a: HashedTerms, terms: string, weights: ArrayLike<number>): number {
+  return scoreJoinedTerms(a, terms, weights, 1 / WEIGHT_STEPS);
+}
+
+/** Calls `visit` for each stored term (space-joined `terms`, i-th weight `weights[i]`) that the hashed
+ *  vector has, in stored order, with the vector's weight and the stored weight: the one walk behind every
+ *  score of stored terms (each caller keeps its own arithmetic, so scores stay the same to the last bit). */
+function walkSharedTerms(
+  a: HashedTerms,
+  terms: string,
+  weights: ArrayLike<number>,
+  visit: (term: string, weight: number, storedWeight: number) => void,
+): void {
   let i = 0;
   let h = 0;
   let start = 0;
@@ -143,52 +163,13 @@ export function scoreJoinedTerms(a: HashedTerms, terms: string, weights: ArrayLi
       if (chain) {
         for (const [t, w] of chain) {
           if (t.length === p - start && terms.startsWith(t, start)) {
-            dot += w * (weights[i] ?? 0) * scale;
+            visit(t, w, weights[i] ?? 0);
             break;
           }
         }
       }
       i++;
     }
-    h = 0;
-    start = p + 1;
-  }
-  return dot;
-}
-
-/** `scoreStoredVector` on a hashed vector: the same cosine, without allocations. */
-export function scoreStoredHashed(a: HashedTerms, terms: string, weights: ArrayLike<number>): number {
-  return scoreJoinedTerms(a, terms, weights, 1 / WEIGHT_STEPS);
-}
-
-/** Calls `visit` for each stored term (space-joined `terms`, i-th weight `weights[i]` in WEIGHT_STEPS) that
- *  the hashed vector has, in stored order, with its contribution to their dot product. */
-function walkSharedTerms(
-  a: HashedTerms,
-  terms: string,
-  weights: ArrayLike<number>,
-  visit: (term: string, contribution: number) => void,
-): void {
-  let i = 0;
-  let h = 0;
-  let start = 0;
-  const n = terms.length;
-  for (let p = 0; p <= n; p++) {
-    const c = p < n ? terms.charCodeAt(p) : SPACE;
-    if (c !== SPACE) {
-      h = (Math.imul(h, 31) + c) | 0;
-      continue;
-    }
-    const chain = a.get(h);
-    if (chain) {
-      for (const [t, w] of chain) {
-        if (t.length === p - start && terms.startsWith(t, start)) {
-          visit(t, w * ((weights[i] ?? 0) / WEIGHT_STEPS));
-          break;
-        }
-      }
-    }
-    i++;
     h = 0;
     start = p + 1;
   }
@@ -199,8 +180,8 @@ function walkSharedTerms(
  *  query scores up to a few hundred members of a story. */
 export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: ArrayLike<number>): number {
   let dot = 0;
-  walkSharedTerms(a, terms, weights, (_, contribution) => {
-    dot += contribution;
+  walkSharedTerms(a, terms, weights, (_, w, stored) => {
+    dot += w * (stored / WEIGHT_STEPS);
   });
   return dot;
 }
@@ -210,7 +191,7 @@ export function scoreStoredVectorHashed(a: HashedTerms, terms: string, weights: 
  *  (a coverage query explains up to its limit of articles). */
 export function listSharedTerms(a: HashedTerms, terms: string, weights: ArrayLike<number>): string[] {
   const contributions: Array<[string, number]> = [];
-  walkSharedTerms(a, terms, weights, (t, contribution) => contributions.push([t, contribution]));
+  walkSharedTerms(a, terms, weights, (t, w, stored) => contributions.push([t, w * (stored / WEIGHT_STEPS)]));
   contributions.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   return contributions.map(([t]) => t);
 }
