@@ -56,7 +56,8 @@ interface BenchRow {
   t: number;
 }
 
-/** Real headlines and leads from the story sets, spread over a week, each with a unique URL. */
+/** Real headlines and leads from the story sets, spread over a week, each with a unique URL; the rows of one
+ *  feed document (ITEMS_PER_FEED) are on one site, as a real outlet's feed is. */
 function loadRows(count: number, now: number): BenchRow[] {
   const rows = ['uci', 'neus', 'basil'].flatMap((name) => readTsv(`${DATA_DIR}${name}.dev.tsv.gz`));
   const out: BenchRow[] = [];
@@ -66,7 +67,7 @@ function loadRows(count: number, now: number): BenchRow[] {
     out.push({
       title: round ? `${r.title} (${round})` : (r.title ?? ''),
       lead: r.lead ?? '',
-      url: `https://news${i % 50}.example/${round}/${encodeURIComponent(r.id ?? String(i))}`,
+      url: `https://news${Math.floor(i / ITEMS_PER_FEED) % 50}.example/${round}/${encodeURIComponent(r.id ?? String(i))}`,
       outlet: r.outlet || `outlet-${i % 50}`,
       lang: r.lang || 'en',
       t: now - ((i * 7919) % (7 * 24)) * HOUR,

@@ -108,6 +108,8 @@ const PENDING_BATCHES_READ = 32;
 const MAX_SHARED_DF_TERMS = 50_000;
 /** Days searched back by `search`. */
 const SEARCH_DAYS = 30;
+/** Articles of a stored batch sent to IndexedDB together, before the batch's end (see storeBatch). */
+const EARLY_WRITE_EVERY = 8;
 
 export function isQuotaError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
@@ -277,21 +279,23 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
       const session = new IndexSession(tx);
       // Over IndexedDB the dedup reads of the whole batch go out together.
       if (backend.readsAreRoundTrips) {
-        await Promise.all([
-          session.getMeta(),
-          ...items.map((item) => {
-            const id = canonicalizeUrl(item.url);
-            return id ? session.getArticle(id) : undefined;
-          }),
-        ]);
+        const ids: string[] = [];
+        for (const item of items) {
+          const id = canonicalizeUrl(item.url);
+          if (id) ids.push(id);
+        }
+        await Promise.all([session.getMeta(), session.readArticles(ids)]);
       }
       let added = 0;
       let updated = 0;
       const pending: PendingArticle[] = [];
-      for (const item of items) {
-        const r = await storeArticle(session, item, ctx.feedUrl, ctx.now, pending);
+      for (let i = 0; i < items.length; i++) {
+        const r = await storeArticle(session, items[i]!, ctx.feedUrl, ctx.now, pending);
         if (r === 'added') added++;
         else if (r === 'updated') updated++;
+        // Over IndexedDB the articles go out in small groups, stored while the next ones' features are
+        // computed, rather than all after the last.
+        if (backend.readsAreRoundTrips && i % EARLY_WRITE_EVERY === EARLY_WRITE_EVERY - 1) session.writeArticlesNow();
       }
       if (pending[0]) session.putPending({ seq: pending[0].seq, articles: pending });
       await session.flush();

@@ -94,6 +94,8 @@ function makeIdbTx(tx: AnyTx): IndexTx {
     readsAreRoundTrips: true,
     getMeta: () => read<IndexMeta | undefined>(raw('meta').get(META_KEY)),
     getArticle: (id) => read<StoredArticle | undefined>(raw('articles').get(id)),
+    listArticleIds: async (from, to, limit) =>
+      (await read<IDBValidKey[]>(raw('articles').getAllKeys(keyRange().bound(from, to), Math.min(limit, MAX_IDB_COUNT)))).map(String),
     getFeatures: (seq) => read<StoredFeatures | undefined>(raw('features').get(seq)),
     getStory: (id) => read<StoredStory | undefined>(raw('stories').get(id)),
     getFeaturesOfStory: (storyId, seqFrom, seqTo) =>

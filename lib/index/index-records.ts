@@ -106,6 +106,9 @@ export interface IndexTx {
   readonly readsAreRoundTrips?: boolean;
   getMeta(): Promise<IndexMeta | undefined>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Article ids in [from, to] in ascending order, at most `limit`, in one read (keys only). Optional:
+   *  without it each article is looked up on its own. */
+  listArticleIds?(from: string, to: string, limit: number): Promise<string[]>;
   getFeatures(seq: number): Promise<StoredFeatures | undefined>;
   getStory(id: string): Promise<StoredStory | undefined>;
   /** Features whose storyId is `storyId` and seq lies in [seqFrom, seqTo], in one read (IndexedDB: an
@@ -146,6 +149,18 @@ export interface IndexBackend {
   estimateBytes?(): Promise<number>;
   /** Each read is a round trip (IndexedDB): a batch's reads are worth issuing together up front. */
   readsAreRoundTrips?: boolean;
+}
+
+/** Ids of one site fewer than this are looked up one by one (a keys-only read costs about as much as one). */
+const MIN_IDS_PER_KEY_LIST = 3;
+/** At most this many ids per keys-only read: a site with more stored ids between a feed's first and last
+ *  item than this has the rest looked up one by one. */
+const MAX_KEYS_PER_KEY_LIST = 5_000;
+
+/** `scheme://host/` of a canonical URL (an article id): the ids of one site are a contiguous key range. */
+function toSiteKey(id: string): string {
+  const slash = id.indexOf('/', id.indexOf('//') + 2);
+  return slash < 0 ? id : id.slice(0, slash + 1);
 }
 
 export const EMPTY_META: IndexMeta = { articles: 0, stories: 0, nextSeq: 1, nextStory: 1 };
@@ -229,6 +244,8 @@ export class IndexSession {
   private readonly dirtyDays = new Set<number>();
   private meta: IndexMeta | null = null;
   private metaDirty = false;
+  /** Writes sent before `flush` (writeArticlesNow), awaited by it. */
+  private readonly earlyWrites: Array<Promise<void>> = [];
   /** Reads in flight, so concurrent readers of one record (a prefetch of a whole batch) share a request. */
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
@@ -268,6 +285,48 @@ export class IndexSession {
       if (!this.articles.has(id)) this.articles.set(id, a ?? null);
     }
     return this.articles.get(id) ?? undefined;
+  }
+  /**
+   * Reads the articles `ids` into the cache (a feed's items, before they are deduplicated). Where the
+   * backend lists ids, the ids of one site (a feed's items share one) are checked with one keys-only read
+   * over the range they span, and only those already stored are read: a new article costs no read of its
+   * own, where one request per article is what IndexedDB charges most for.
+   */
+  async readArticles(ids: readonly string[]): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !this.articles.has(id));
+    const listArticleIds = this.tx.listArticleIds?.bind(this.tx);
+    if (!listArticleIds || !this.tx.readsAreRoundTrips) {
+      await Promise.all(wanted.map((id) => this.getArticle(id)));
+      return;
+    }
+    const bySite = new Map<string, string[]>();
+    for (const id of wanted) {
+      const site = toSiteKey(id);
+      const group = bySite.get(site);
+      if (group) group.push(id);
+      else bySite.set(site, [id]);
+    }
+    const reads: Array<Promise<unknown>> = [];
+    await Promise.all(
+      [...bySite.values()].map(async (group) => {
+        if (group.length < MIN_IDS_PER_KEY_LIST) {
+          reads.push(...group.map((id) => this.getArticle(id)));
+          return;
+        }
+        group.sort();
+        const first = group[0]!;
+        const last = group[group.length - 1]!;
+        const keys = await listArticleIds(first, last, MAX_KEYS_PER_KEY_LIST);
+        const stored = new Set(keys);
+        // A list cut at the limit decides only the ids up to its last key.
+        const decidedUpTo = keys.length >= MAX_KEYS_PER_KEY_LIST ? keys[keys.length - 1]! : last;
+        for (const id of group) {
+          if (id > decidedUpTo || stored.has(id)) reads.push(this.getArticle(id));
+          else if (!this.articles.has(id)) this.articles.set(id, null);
+        }
+      }),
+    );
+    await Promise.all(reads);
   }
   putArticle(a: StoredArticle): void {
     this.articles.set(a.id, a);
@@ -439,10 +498,25 @@ export class IndexSession {
     this.dirtyDays.add(day);
   }
 
+  /**
+   * Sends the article changes made so far to the transaction now instead of at `flush` (which still waits
+   * for them): IndexedDB stores them while the caller computes the next articles' features.
+   */
+  writeArticlesNow(): void {
+    for (const id of this.dirtyArticles) {
+      const a = this.articles.get(id);
+      const op = a ? this.tx.putArticle(a) : this.tx.deleteArticle(id);
+      // Awaited (and its error thrown) by flush; until then the transaction's abort is the signal.
+      op.catch(() => undefined);
+      this.earlyWrites.push(op);
+    }
+    this.dirtyArticles.clear();
+  }
+
   /** Writes every change of this session to the transaction. */
   async flush(): Promise<void> {
     const tx = this.tx;
-    const ops: Array<Promise<void>> = [];
+    const ops: Array<Promise<void>> = this.earlyWrites.splice(0);
     if (this.metaDirty && this.meta) ops.push(tx.putMeta(this.meta));
     for (const id of this.dirtyArticles) {
       const a = this.articles.get(id);

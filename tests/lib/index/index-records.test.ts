@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndexSession, planStoryRanges, type IndexTx, type StoredFeatures } from '../../../lib/index/index-records';
+import { IndexSession, planStoryRanges, type IndexTx, type StoredArticle, type StoredFeatures } from '../../../lib/index/index-records';
 
 function features(seq: number, storyId: string): StoredFeatures {
   return { seq, id: `https://a.example/${seq}`, storyId, outlet: 'd:a.example', t: 0, lang: 'en', terms: 'x', w: Uint8Array.from([255]), ents: '' };
@@ -95,5 +95,64 @@ describe('planStoryRanges', () => {
     await session.readStoryFeatures('s1', wanted, members);
     expect(returned).toBeLessThan(110);
     for (const seq of wanted) expect((await session.getFeatures(seq))?.seq).toBe(seq);
+  });
+});
+
+/** A transaction over stored article ids (IndexedDB key order) that counts its reads. */
+function makeArticleTx(storedIds: string[], withKeyList: boolean) {
+  const sorted = [...storedIds].sort();
+  const reads = { single: [] as string[], lists: [] as Array<[string, string]> };
+  const article = (id: string) => ({ id, title: `title of ${id}` }) as unknown as StoredArticle;
+  const tx = {
+    readsAreRoundTrips: true,
+    getArticle: async (id: string) => {
+      reads.single.push(id);
+      return sorted.includes(id) ? article(id) : undefined;
+    },
+    ...(withKeyList
+      ? {
+          listArticleIds: async (from: string, to: string, limit: number) => {
+            reads.lists.push([from, to]);
+            return sorted.filter((id) => id >= from && id <= to).slice(0, limit);
+          },
+        }
+      : {}),
+  } as unknown as IndexTx;
+  return { tx, reads, article };
+}
+
+describe('IndexSession.readArticles', () => {
+  const stored = ['https://a.example/1', 'https://a.example/3', 'https://a.example/9', 'https://b.example/1', 'https://c.example/x'];
+  const batch = ['https://a.example/1', 'https://a.example/2', 'https://a.example/3', 'https://a.example/4', 'https://b.example/1', 'https://b.example/2'];
+
+  it("checks one site's ids with one keys-only read and reads only the stored ones", async () => {
+    const { tx, reads, article } = makeArticleTx(stored, true);
+    const session = new IndexSession(tx);
+    await session.readArticles(batch);
+    expect(reads.lists).toEqual([['https://a.example/1', 'https://a.example/4']]);
+    // Site b has too few ids for a list: each is read.
+    expect(reads.single.sort()).toEqual(['https://a.example/1', 'https://a.example/3', 'https://b.example/1', 'https://b.example/2']);
+    for (const id of batch) expect(await session.getArticle(id)).toEqual(stored.includes(id) ? article(id) : undefined);
+    expect(reads.single).toHaveLength(4);
+  });
+
+  it('reads each article without a key list, and nothing already cached', async () => {
+    const { tx, reads } = makeArticleTx(stored, false);
+    const session = new IndexSession(tx);
+    await session.getArticle('https://a.example/1');
+    await session.readArticles(batch);
+    expect(reads.single.sort()).toEqual([...batch].sort());
+  });
+
+  it('reads one by one the ids past the last key of a list cut at its limit', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => `https://c.example/b${String(i).padStart(4, '0')}`);
+    const { tx, reads, article } = makeArticleTx([...many, 'https://c.example/z'], true);
+    const session = new IndexSession(tx);
+    const ids = ['https://c.example/a', 'https://c.example/m', 'https://c.example/z'];
+    await session.readArticles(ids);
+    expect(reads.lists).toHaveLength(1);
+    expect(reads.single.sort()).toEqual(['https://c.example/m', 'https://c.example/z']);
+    expect(await session.getArticle('https://c.example/a')).toBeUndefined();
+    expect(await session.getArticle('https://c.example/z')).toEqual(article('https://c.example/z'));
   });
 });
