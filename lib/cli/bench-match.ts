@@ -164,7 +164,9 @@ export async function runBenchMatch(args: readonly string[]): Promise<Record<str
         process.stderr.write(`match: reusing ${label} from ${keepDir}\n`);
         await page.close();
         page = await openProbePage(bench, bundle);
-        await callProbe(page, 'open', [name]);
+        // A database kept by an older release is upgraded here: the time says how long that takes.
+        const openMs = await callProbe(page, 'open', [name]);
+        process.stderr.write(`match: opened ${label} in ${Math.round(openMs)} ms\n`);
       } else if (loadInBrowser) {
         await ingestInPage(page, corpus.articles.slice(pageIngested, size), now);
         pageIngested = size;

@@ -5,7 +5,7 @@
 import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type PendingArticle, type SharedReads, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, signDisplayText, type IndexBackend, type PendingArticle, type SharedReads, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -16,8 +16,10 @@ import {
   removeArticle,
   storeArticle,
   toDomain,
+  toOutletId,
   toOutletKey,
   toRetentionCutoffDay,
+  toStoredSummary,
   toStoredVector,
   vectorizeFeatures,
   type ScoredCandidate,
@@ -115,19 +117,19 @@ export function isQuotaError(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { name?: unknown }).name === 'QuotaExceededError';
 }
 
-function toIndexedArticle(a: StoredArticle, f: StoredFeatures | undefined): IndexedArticle {
+function toIndexedArticle(f: StoredFeatures): IndexedArticle {
   return {
-    id: a.id,
-    url: a.url ?? a.id,
-    title: a.title,
-    summary: a.summary,
-    outletId: a.outletId,
-    domain: a.domain,
-    lang: a.lang,
-    published: a.published,
-    firstSeen: a.firstSeen,
-    feedUrl: a.feedUrl,
-    storyId: f?.storyId ?? '',
+    id: f.id,
+    url: f.url ?? f.id,
+    title: f.title,
+    summary: f.summary ?? null,
+    outletId: toOutletId(f.outlet),
+    domain: toDomain(f.id),
+    lang: f.lang,
+    published: f.t,
+    firstSeen: f.firstSeen,
+    feedUrl: f.feedUrl ?? null,
+    storyId: f.storyId,
   };
 }
 
@@ -279,12 +281,15 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
       const session = new IndexSession(tx);
       // Over IndexedDB the dedup reads of the whole batch go out together.
       if (backend.readsAreRoundTrips) {
-        const ids: string[] = [];
-        for (const item of items) {
-          const id = canonicalizeUrl(item.url);
-          if (id) ids.push(id);
-        }
-        await Promise.all([session.getMeta(), session.readArticles(ids)]);
+        const ids = items.map((item) => canonicalizeUrl(item.url));
+        await Promise.all([session.getMeta(), session.readArticles(ids.filter((id): id is string => !!id))]);
+        // Known articles whose text changed get it in their features record: those are read together too.
+        await Promise.all(
+          items.map(async (item, i) => {
+            const known = ids[i] ? await session.getArticle(ids[i]) : undefined;
+            if (known && item.title && known.sig !== signDisplayText(item.title, toStoredSummary(item))) await session.getFeatures(known.seq);
+          }),
+        );
       }
       let added = 0;
       let updated = 0;
@@ -361,14 +366,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     f: StoredFeatures,
     score: number,
   ): Promise<CoverageArticle | null> {
-    const a = await session.getArticle(f.id);
-    if (!a) return null;
     const shared = listSharedTerms(pageHashed, f.terms, f.w);
     const hoursApart = hoursBetween(pageT, f.t);
     const memberEnts = new Set(f.ents ? f.ents.split(' ') : []);
     const sharedEntities = shared.filter((t) => pageEnts.has(t) || memberEnts.has(t));
     return {
-      article: toIndexedArticle(a, f),
+      article: toIndexedArticle(f),
       explanation: {
         score: Math.round(score * 1000) / 1000,
         sharedTerms: shared.filter((t) => !t.startsWith('#')).slice(0, MAX_EXPLAINED_TERMS),
@@ -516,7 +519,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           const own = {
             id: `s${meta.nextStory++}`,
             members: [f.seq],
-            title: a.title,
+            title: f.title,
             first: f.t,
             last: f.t,
             ...(f.undated ? { undated: true as const } : {}),
@@ -550,8 +553,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           for (const c of await findCandidates(session, vector, t, true, null)) {
             if (seen.has(c.features.seq) || c.cosine <= 0) continue;
             seen.add(c.features.seq);
-            const a = await session.getArticle(c.features.id);
-            if (a) out.push(toIndexedArticle(a, c.features));
+            out.push(toIndexedArticle(c.features));
           }
         }
         return out.slice(0, opts.limit ?? 20);
@@ -604,8 +606,10 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
     async getArticle(id) {
       return backend.run('readonly', async (tx) => {
+        // An article still waiting to be clustered has no features record yet: not found until then.
         const a = await tx.getArticle(canonicalizeUrl(id) ?? id);
-        return a ? toIndexedArticle(a, await tx.getFeatures(a.seq)) : null;
+        const f = a ? await tx.getFeatures(a.seq) : undefined;
+        return f ? toIndexedArticle(f) : null;
       });
     },
   };

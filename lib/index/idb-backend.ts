@@ -3,7 +3,20 @@
 // previous state intact. Uses only IndexedDB (via idb); no DOM, no clock.
 
 import { unwrap, wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { IndexSession, type IndexBackend, type IndexMeta, type IndexTx, type PendingBatch, type PostingBucket, type StoredArticle, type StoredFeatures, type StoredStory } from './index-records';
+import {
+  IndexSession,
+  signDisplayText,
+  type ArticleDisplay,
+  type IndexBackend,
+  type IndexMeta,
+  type IndexTx,
+  type PendingArticle,
+  type PendingBatch,
+  type PostingBucket,
+  type StoredArticle,
+  type StoredFeatures,
+  type StoredStory,
+} from './index-records';
 import { ingestArticle } from './story-clusters';
 import type { ArticleInput } from './types';
 
@@ -19,12 +32,17 @@ export const INDEX_DB_NAME = 'parallax-index';
  * 4 — `features` gets the index `byStory` ([storyId, seq]): a coverage query reads the members of the
  *     page's story in one request instead of one per member (records unchanged, the index is built
  *     from them on upgrade).
+ * 5 — display fields (title, summary, published URL, first-seen time, feed) move from `articles` to the
+ *     `features` record (and the pending entry, until it is clustered): a coverage answer reads one record
+ *     per article instead of two. `articles` keeps the canonical URL, the seq and a signature of the text.
  */
-export const INDEX_DB_VERSION = 4;
+export const INDEX_DB_VERSION = 5;
 /** Index of `features` by [storyId, seq] (schema version 4). */
 const BY_STORY_INDEX = 'byStory';
 
-const STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days', 'pending'] as const;
+/** The stores of the current schema. */
+export const INDEX_STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days', 'pending'] as const;
+const STORES = INDEX_STORES;
 const META_KEY = 'meta';
 /** IndexedDB's largest `count` argument. */
 const MAX_IDB_COUNT = 2 ** 32 - 1;
@@ -43,6 +61,24 @@ export interface ArticleRecordV1 {
   feedUrl: string | null;
   storyId: string;
 }
+
+/** An article as versions 2-4 stored it (display fields; matching data in `features`). */
+export interface ArticleRecordV4 {
+  id: string;
+  url?: string;
+  title: string;
+  summary: string | null;
+  outletId: string | null;
+  domain: string;
+  lang: string | null;
+  published: number;
+  firstSeen: number;
+  feedUrl: string | null;
+  seq: number;
+}
+
+/** Articles converted per request round of the version 5 upgrade (bounds its memory). */
+const UPGRADE_CHUNK = 1_000;
 
 // Typed as writable: readonly transactions only ever receive reads (IndexSession writes on flush only).
 type AnyTx = IDBPTransaction<unknown, string[], 'readwrite' | 'versionchange'>;
@@ -188,6 +224,57 @@ export function addStoryIndex(tx: IDBTransaction): void {
   if (!features.indexNames.contains(BY_STORY_INDEX)) features.createIndex(BY_STORY_INDEX, ['storyId', 'seq']);
 }
 
+function toDisplayV4(a: ArticleRecordV4): ArticleDisplay {
+  const d: ArticleDisplay = { title: a.title, firstSeen: a.firstSeen };
+  if (a.summary) d.summary = a.summary;
+  if (a.url !== undefined && a.url !== a.id) d.url = a.url;
+  if (a.feedUrl) d.feedUrl = a.feedUrl;
+  return d;
+}
+
+/**
+ * Version 4 -> 5: each article's display fields go to its features record, or to its pending entry while
+ * it waits to be clustered; the article keeps its seq and the signature of its text. Records already in
+ * the version 5 shape (a database that version 1 -> 2 re-ingested with this code) are left as they are.
+ */
+export async function migrateV4toV5(tx: IDBTransaction): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const features = tx.objectStore('features');
+  const pendingStore = tx.objectStore('pending');
+  const batches = await read<PendingBatch[]>(pendingStore.getAll());
+  const pendingBySeq = new Map<number, { entry: PendingArticle; batch: PendingBatch }>();
+  for (const batch of batches) for (const entry of batch.articles) pendingBySeq.set(entry.seq, { entry, batch });
+  const changedBatches = new Set<PendingBatch>();
+  let after: string | null = null;
+  for (;;) {
+    const chunk: Array<ArticleRecordV4 | StoredArticle> = await read(
+      articles.getAll(after === null ? null : keyRange().lowerBound(after, true), UPGRADE_CHUNK),
+    );
+    const last = chunk[chunk.length - 1];
+    if (!last) break;
+    after = last.id;
+    const old = chunk.filter((a): a is ArticleRecordV4 => 'title' in a);
+    const found = await Promise.all(old.map((a) => read<StoredFeatures | undefined>(features.get(a.seq))));
+    const writes: Array<Promise<void>> = [];
+    old.forEach((a, i) => {
+      const display = toDisplayV4(a);
+      const f = found[i];
+      if (f) writes.push(write(features.put({ ...f, ...display })));
+      else {
+        const p = pendingBySeq.get(a.seq);
+        if (p) {
+          Object.assign(p.entry, display);
+          changedBatches.add(p.batch);
+        }
+      }
+      const slim: StoredArticle = { id: a.id, seq: a.seq, sig: signDisplayText(a.title, a.summary) };
+      writes.push(write(articles.put(slim)));
+    });
+    await Promise.all(writes);
+  }
+  await Promise.all([...changedBatches].map((b) => write(pendingStore.put(b))));
+}
+
 /** Opens (creating or upgrading) the index database; `version` only for tests that build an older schema. */
 export async function openIndexDb(
   opts: { idbFactory?: IDBFactory; name?: string; version?: number } = {},
@@ -210,6 +297,8 @@ export async function openIndexDb(
     // Synchronously too, while the upgrade transaction is active (migrateV1toV2 creates `features` before
     // it first waits).
     if (oldVersion < 4 && version >= 4) addStoryIndex(raw);
+    // Data written by versions 2-4 (version 1's was just re-ingested in the current shape).
+    if (oldVersion >= 2 && oldVersion < 5 && version >= 5) migration = migrateV4toV5(raw);
     migration.catch(() => {
       try {
         raw.abort();

@@ -2,25 +2,37 @@
 // (IndexedDB in the extension, memory in the eval CLI and tests). Pure declarations and a write-back
 // cache; no I/O of its own.
 
-/** Display data of an article, keyed by canonical URL. */
+/**
+ * An article's entry under its canonical URL: which features record holds it, and a signature of its
+ * display text (to notice a changed headline or summary without reading the record). Schema 5; before,
+ * the display fields lived here (see ArticleRecordV4).
+ */
 export interface StoredArticle {
   id: string;
-  /** The URL as published, only when it differs from `id` (saves bytes). */
-  url?: string;
-  title: string;
-  summary: string | null;
-  outletId: string | null;
-  domain: string;
-  lang: string | null;
-  published: number;
-  firstSeen: number;
-  feedUrl: string | null;
-  /** Key of the article's features record. */
+  /** Key of the article's features record (and of its pending entry until it is clustered). */
   seq: number;
+  /** signDisplayText of the title and summary as stored. */
+  sig: number;
 }
 
-/** Matching data of an article, keyed by a small integer so posting lists stay compact. */
-export interface StoredFeatures {
+/**
+ * What the UI shows of an article besides what matching keeps anyway (canonical URL, outlet, time,
+ * language): stored with its features, so a coverage answer reads one record per article.
+ */
+export interface ArticleDisplay {
+  title: string;
+  /** Absent when the feed gave none. */
+  summary?: string;
+  /** The URL as published, only when it differs from the canonical URL (saves bytes). */
+  url?: string;
+  firstSeen: number;
+  /** Absent for articles not from a feed (the page being read). */
+  feedUrl?: string;
+}
+
+/** Matching data of an article with its display fields, keyed by a small integer so posting lists stay
+ *  compact. */
+export interface StoredFeatures extends ArticleDisplay {
   seq: number;
   id: string;
   storyId: string;
@@ -70,10 +82,9 @@ export interface IndexMeta {
  * An article stored by the first step of ingest whose story is not assigned yet: its features as computed
  * then (pre-IDF weights in the features' own term order), so the clustering step needs no text.
  */
-export interface PendingArticle {
+export interface PendingArticle extends ArticleDisplay {
   seq: number;
   id: string;
-  title: string;
   /** The outlet key (see StoredFeatures.outlet). */
   outlet: string;
   /** Publication time as clustering uses it (clamped to first-seen; first-seen when unknown). */
@@ -161,6 +172,22 @@ const MAX_KEYS_PER_KEY_LIST = 5_000;
 function toSiteKey(id: string): string {
   const slash = id.indexOf('/', id.indexOf('//') + 2);
   return slash < 0 ? id : id.slice(0, slash + 1);
+}
+
+/**
+ * A 53-bit signature of an article's display text (two 32-bit FNV-1a hashes): a refreshed feed item whose
+ * signature matches the stored one changed nothing the UI shows.
+ */
+export function signDisplayText(title: string, summary: string | null | undefined): number {
+  const text = `${title}\u0000${summary ?? ''}`;
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 2 ** 21 + ((b >>> 0) & 0x1fffff);
 }
 
 export const EMPTY_META: IndexMeta = { articles: 0, stories: 0, nextSeq: 1, nextStory: 1 };

@@ -4,7 +4,7 @@
 
 import { computeArticleFeatures, type ArticleFeatures } from './article-features';
 import { canonicalizeUrl } from './canonical-url';
-import type { IndexSession, PendingArticle, StoredArticle, StoredFeatures, StoredStory } from './index-records';
+import { signDisplayText, type ArticleDisplay, type IndexSession, type PendingArticle, type StoredFeatures, type StoredStory } from './index-records';
 import {
   buildTermVector,
   computeIdf,
@@ -68,6 +68,11 @@ export function toDomain(canonicalUrl: string): string {
 /** The key under which an article's outlet is compared ("an outlet never covers itself"). */
 export function toOutletKey(outletId: string | null, domain: string): string {
   return outletId ? `o:${outletId}` : `d:${domain}`;
+}
+
+/** The outlet id an outlet key was made of (null for a key of a domain of an unknown outlet). */
+export function toOutletId(outletKey: string): string | null {
+  return outletKey.startsWith('o:') ? outletKey.slice(2) : null;
 }
 
 /** The stored vector of an article. */
@@ -437,12 +442,20 @@ interface NewArticle {
   published: number;
   dated: boolean;
   features: ArticleFeatures;
+  display: ArticleDisplay;
   meta: Awaited<ReturnType<IndexSession['getMeta']>>;
+}
+
+/** An item's summary as stored (cut to STORED_SUMMARY_CHARS), null when it has none. */
+export function toStoredSummary(item: ArticleInput): string | null {
+  return item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
 }
 
 /**
  * What both ingest paths do first: deduplicate by canonical URL (a known article only gets its display
- * text refreshed), else compute the features, take the next seq and store the article's display record.
+ * text refreshed), else compute the features, take the next seq and store the article's entry.
+ * A known article whose text changed while it still waits to be clustered keeps its first text until a
+ * later refresh (its signature is left as it was, so that refresh sees the change again).
  */
 async function admitArticle(
   session: IndexSession,
@@ -452,12 +465,19 @@ async function admitArticle(
 ): Promise<'updated' | 'unchanged' | 'skipped' | NewArticle> {
   const id = canonicalizeUrl(item.url);
   if (!id || !item.title?.trim()) return 'skipped';
-  const summary = item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
+  const summary = toStoredSummary(item);
+  const sig = signDisplayText(item.title, summary);
   const existing = await session.getArticle(id);
   if (existing) {
     // Same article again (another feed, a URL variant, a refresh): keep its story, refresh display text.
-    if (existing.title === item.title && existing.summary === summary) return 'unchanged';
-    session.putArticle({ ...existing, title: item.title, summary });
+    if (existing.sig === sig) return 'unchanged';
+    const f = await session.getFeatures(existing.seq);
+    if (!f) return 'unchanged';
+    const updated: StoredFeatures = { ...f, title: item.title };
+    if (summary) updated.summary = summary;
+    else delete updated.summary;
+    session.putFeatures(updated);
+    session.putArticle({ ...existing, sig });
     return 'updated';
   }
   const published = Math.min(item.published ?? now, now);
@@ -467,8 +487,12 @@ async function admitArticle(
   const domain = toDomain(id);
   const seq = meta.nextSeq++;
   session.markMetaDirty();
-  session.putArticle(toStoredArticle(item, id, summary, domain, features.lang, published, now, feedUrl, seq));
-  return { seq, id, outlet: toOutletKey(item.outletId, domain), published, dated, features, meta };
+  session.putArticle({ id, seq, sig });
+  const display: ArticleDisplay = { title: item.title, firstSeen: now };
+  if (summary) display.summary = summary;
+  if (item.url !== id) display.url = item.url;
+  if (feedUrl) display.feedUrl = feedUrl;
+  return { seq, id, outlet: toOutletKey(item.outletId, domain), published, dated, features, display, meta };
 }
 
 /** Adds or updates one article in the session, clustering it at once; returns what happened. */
@@ -483,40 +507,13 @@ export async function ingestArticle(
   await clusterFeatures(session, {
     seq: a.seq,
     id: a.id,
-    title: item.title,
+    display: a.display,
     outlet: a.outlet,
     t: a.published,
     dated: a.dated,
     features: a.features,
   });
   return 'added';
-}
-
-function toStoredArticle(
-  item: ArticleInput,
-  id: string,
-  summary: string | null,
-  domain: string,
-  lang: string | null,
-  published: number,
-  now: number,
-  feedUrl: string | null,
-  seq: number,
-): StoredArticle {
-  const stored: StoredArticle = {
-    id,
-    title: item.title,
-    summary,
-    outletId: item.outletId,
-    domain,
-    lang,
-    published,
-    firstSeen: now,
-    feedUrl,
-    seq,
-  };
-  if (item.url !== id) stored.url = item.url;
-  return stored;
 }
 
 /**
@@ -536,9 +533,9 @@ export async function storeArticle(
   if (typeof a === 'string') return a;
   a.meta.pending = (a.meta.pending ?? 0) + 1;
   pendingOut.push({
+    ...a.display,
     seq: a.seq,
     id: a.id,
-    title: item.title,
     outlet: a.outlet,
     t: a.published,
     ...(a.dated ? {} : { undated: true as const }),
@@ -571,7 +568,7 @@ export async function clusterPendingArticle(session: IndexSession, p: PendingArt
   await clusterFeatures(session, {
     seq: p.seq,
     id: p.id,
-    title: p.title,
+    display: toDisplay(p),
     outlet: p.outlet,
     t: p.t,
     dated: !p.undated,
@@ -579,10 +576,19 @@ export async function clusterPendingArticle(session: IndexSession, p: PendingArt
   });
 }
 
+/** The display fields of a record that has them (a pending or features record). */
+export function toDisplay(r: ArticleDisplay): ArticleDisplay {
+  const d: ArticleDisplay = { title: r.title, firstSeen: r.firstSeen };
+  if (r.summary !== undefined) d.summary = r.summary;
+  if (r.url !== undefined) d.url = r.url;
+  if (r.feedUrl !== undefined) d.feedUrl = r.feedUrl;
+  return d;
+}
+
 interface ClusterInput {
   seq: number;
   id: string;
-  title: string;
+  display: ArticleDisplay;
   outlet: string;
   t: number;
   dated: boolean;
@@ -607,7 +613,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     story = {
       id: `s${meta.nextStory++}`,
       members: [],
-      title: a.title,
+      title: a.display.title,
       first: published,
       last: published,
       centroidTerms: '',
@@ -638,6 +644,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
   session.putFeatures({
+    ...a.display,
     seq,
     id: a.id,
     storyId: story.id,

@@ -90,6 +90,24 @@ describe('ingest', () => {
     expect(changed.updated).toBe(1);
     expect((await index.stats()).articles).toBe(7);
     expect((await index.getArticle(FED_HIKE[1]!.url))?.title).toBe('Fed raises rates by 0.5 points (updated)');
+    // A dropped summary is dropped from the stored article too.
+    expect((await index.ingest([{ ...FED_HIKE[1]!, title: 'Fed raises rates by 0.5 points (updated)', summary: null }], ctx)).updated).toBe(1);
+    expect((await index.getArticle(FED_HIKE[1]!.url))?.summary).toBeNull();
+  });
+
+  it('updates the text of an article still waiting for its story once it has one, not losing the change', async () => {
+    const index = createMemoryIndex();
+    const first = FED_HIKE[0]!;
+    expect((await index.ingest([first], { ...ctx, deferClustering: true })).added).toBe(1);
+    const retitled = { ...first, title: `${first.title} (updated)` };
+    // Not clustered yet: the change waits (nothing reports it as done)...
+    expect(await index.ingest([retitled], { ...ctx, deferClustering: true })).toMatchObject({ added: 0, updated: 0 });
+    await index.clusterPending();
+    expect((await index.getArticle(first.url))?.title).toBe(first.title);
+    // ...and the next refresh of the same item applies it.
+    expect((await index.ingest([retitled], ctx)).updated).toBe(1);
+    expect((await index.getArticle(first.url))?.title).toBe(retitled.title);
+    expect((await index.ingest([retitled], ctx)).updated).toBe(0);
   });
 
   it('skips items without http(s) URL or title and clamps future dates', async () => {
@@ -243,9 +261,9 @@ describe('two-step ingest (store, then cluster)', () => {
     const backend = createMemoryBackend();
     const first = createArticleIndex(backend);
     for (const a of ALL) await first.ingest([a], { ...ctx, deferClustering: true });
-    // Stored and counted, not clustered yet.
+    // Stored and counted, not clustered yet (an article is found once its story is assigned).
     expect((await first.stats()).articles).toBe(7);
-    expect((await first.getArticle(FED_HIKE[0]!.url))?.storyId).toBe('');
+    expect(await first.getArticle(FED_HIKE[0]!.url)).toBeNull();
     // The worker stops here; a new one opens the same store and finishes the job.
     const resumed = createArticleIndex(backend);
     expect(await resumed.clusterPending()).toEqual({ clustered: 7, pruned: 0, quotaExceeded: false });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createMemoryIndex, openArticleIndex } from '../../../lib/index/article-index';
-import { createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, openIndexDb, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
+import { createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, INDEX_STORES, openIndexDb, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
+import { dumpStores, toV4Records, writeV4Database } from '../../../lib/bench/store-probe';
 import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0 } from './fixtures';
 
 const ctx = { feedUrl: null, now: T0 + 48 * HOUR };
@@ -31,18 +32,6 @@ async function createV1Database(factory: IDBFactory, records: ArticleRecordV1[])
 }
 
 const V2_STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days'];
-
-/** Every record of every store of a database, as [key, value] pairs. */
-async function dumpStores(db: IDBDatabase): Promise<Record<string, Array<[IDBValidKey, unknown]>>> {
-  const tx = db.transaction(V2_STORES, 'readonly');
-  const out: Record<string, Array<[IDBValidKey, unknown]>> = {};
-  for (const name of V2_STORES) {
-    const store = tx.objectStore(name);
-    const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
-    out[name] = keys.map((k, i) => [k, values[i]]);
-  }
-  return out;
-}
 
 /** Writes a database exactly as schema version 2 left it (its stores, no index on features). */
 async function createV2Database(factory: IDBFactory, name: string, records: Record<string, Array<[IDBValidKey, unknown]>>): Promise<void> {
@@ -124,7 +113,7 @@ describe('IndexedDB article index', () => {
     const source = new IDBFactory();
     const built = await openArticleIndex({ idbFactory: source, name: 'source' });
     await built.ingest(ALL, ctx);
-    const records = await dumpStores(await request(source.open('source')));
+    const records = await dumpStores(await request(source.open('source')), V2_STORES);
     const factory = new IDBFactory();
     await createV2Database(factory, INDEX_DB_NAME, records);
 
@@ -134,7 +123,7 @@ describe('IndexedDB article index', () => {
     expect(await index.stats()).toMatchObject({ articles: ALL.length, stories: (await mem.stats()).stories });
     const upgraded = await request(factory.open(INDEX_DB_NAME));
     expect(upgraded.version).toBe(INDEX_DB_VERSION);
-    expect(await dumpStores(upgraded)).toEqual(records);
+    expect(await dumpStores(upgraded, V2_STORES)).toEqual(records);
     const byStory = upgraded.transaction('features').objectStore('features').index('byStory');
     expect(await request(byStory.count())).toBe(records.features?.length);
     upgraded.close();
@@ -178,6 +167,28 @@ describe('IndexedDB article index', () => {
     expect((await index.clusterPending()).clustered).toBe(more.length);
     expect(await index.stats()).toMatchObject({ articles: ALL.length });
     expect((await index.coverageFor(QUAKE_DE, { now: ctx.now })).via).toBe('url');
+  });
+
+  it('upgrades a populated version-4 database (display fields in articles) without loss, pending articles included', async () => {
+    // The current records (clustered and pending), rewritten in the version-4 shape.
+    const source = new IDBFactory();
+    const built = await openArticleIndex({ idbFactory: source, name: 'source' });
+    await built.ingest(ALL.slice(0, 5), { ...ctx, feedUrl: 'https://feeds.example/rss' });
+    await built.ingest(ALL.slice(5), { ...ctx, deferClustering: true });
+    const current = await dumpStores(await request(source.open('source')), INDEX_STORES);
+    expect(current.pending?.length).toBe(1);
+    const factory = new IDBFactory();
+    expect(await writeV4Database(factory, INDEX_DB_NAME, toV4Records(current))).toBe(4);
+
+    const index = await openArticleIndex({ idbFactory: factory });
+    const upgraded = await request(factory.open(INDEX_DB_NAME));
+    expect(upgraded.version).toBe(INDEX_DB_VERSION);
+    expect(await dumpStores(upgraded, INDEX_STORES)).toEqual(current);
+    upgraded.close();
+    // The pending articles are clustered with their display text, as if never upgraded.
+    expect((await index.clusterPending()).clustered).toBe(ALL.length - 5);
+    for (const a of ALL) expect((await index.getArticle(a.url))?.title).toBe(a.title);
+    expect(await index.getArticle(ALL[0]!.url)).toEqual(await built.getArticle(ALL[0]!.url));
   });
 
   it('prunes and clears in the database', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IndexSession, planStoryRanges, type IndexTx, type StoredArticle, type StoredFeatures } from '../../../lib/index/index-records';
 
 function features(seq: number, storyId: string): StoredFeatures {
-  return { seq, id: `https://a.example/${seq}`, storyId, outlet: 'd:a.example', t: 0, lang: 'en', terms: 'x', w: Uint8Array.from([255]), ents: '' };
+  return { seq, id: `https://a.example/${seq}`, title: `title ${seq}`, firstSeen: 0, storyId, outlet: 'd:a.example', t: 0, lang: 'en', terms: 'x', w: Uint8Array.from([255]), ents: '' };
 }
 
 /** A transaction over fixed features records that counts its reads. */
@@ -102,7 +102,7 @@ describe('planStoryRanges', () => {
 function makeArticleTx(storedIds: string[], withKeyList: boolean) {
   const sorted = [...storedIds].sort();
   const reads = { single: [] as string[], lists: [] as Array<[string, string]> };
-  const article = (id: string) => ({ id, title: `title of ${id}` }) as unknown as StoredArticle;
+  const article = (id: string): StoredArticle => ({ id, seq: id.length, sig: 1 });
   const tx = {
     readsAreRoundTrips: true,
     getArticle: async (id: string) => {

@@ -9,6 +9,8 @@ function stored(terms: string[], weights: number[], ents: string[]): StoredFeatu
   return {
     seq: 1,
     id: 'https://example.org/a',
+    title: 'A',
+    firstSeen: 0,
     storyId: 's1',
     outlet: 'o:x',
     t: 0,
