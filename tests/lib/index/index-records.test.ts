@@ -156,3 +156,38 @@ describe('IndexSession.readArticles', () => {
     expect(await session.getArticle('https://c.example/z')).toEqual(article('https://c.example/z'));
   });
 });
+
+describe('IndexSession.writeArticlesNow', () => {
+  function makeWriteTx(failId?: string) {
+    const puts: string[] = [];
+    const tx = {
+      readsAreRoundTrips: true,
+      putArticle: async (a: StoredArticle) => {
+        puts.push(a.id);
+        if (a.id === failId) throw new Error(`cannot store ${a.id}`);
+      },
+    } as unknown as IndexTx;
+    return { tx, puts };
+  }
+
+  it('sends the articles changed so far at once and the rest at flush, each once', async () => {
+    const { tx, puts } = makeWriteTx();
+    const session = new IndexSession(tx);
+    session.putArticle({ id: 'https://a.example/1', seq: 1, sig: 1 });
+    session.putArticle({ id: 'https://a.example/2', seq: 2, sig: 2 });
+    session.writeArticlesNow();
+    expect(puts).toEqual(['https://a.example/1', 'https://a.example/2']);
+    session.putArticle({ id: 'https://a.example/3', seq: 3, sig: 3 });
+    await session.flush();
+    expect(puts).toEqual(['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
+    expect(await session.getArticle('https://a.example/1')).toEqual({ id: 'https://a.example/1', seq: 1, sig: 1 });
+  });
+
+  it('fails the flush when an early write failed', async () => {
+    const { tx } = makeWriteTx('https://a.example/1');
+    const session = new IndexSession(tx);
+    session.putArticle({ id: 'https://a.example/1', seq: 1, sig: 1 });
+    session.writeArticlesNow();
+    await expect(session.flush()).rejects.toThrow('cannot store https://a.example/1');
+  });
+});
