@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { computeArticleFeatures } from '../../../lib/index/article-features';
+import { translateStem } from '../../../lib/text/concept-lexicon';
+import { stemWord } from '../../../lib/text/light-stem';
+
+function termsOf(title: string, lang: string): Set<string> {
+  return new Set([...computeArticleFeatures({ title, summary: null, lang }).weights.keys()].filter((t) => !t.startsWith('~')));
+}
+
+describe('translateStem', () => {
+  it('brings countries, nationalities and event words of other languages to the English stem', () => {
+    const de = termsOf('Erdbeben in der Türkei: Regierung meldet Tote', 'de');
+    const en = termsOf('Turkey earthquake: government reports dead', 'en');
+    for (const t of ['turkey', 'earthquake', 'government', 'dead']) {
+      expect(de.has(t)).toBe(true);
+      expect(en.has(t)).toBe(true);
+    }
+    expect(translateStem(stemWord('elecciones', 'es'), 'es')).toBe(translateStem(stemWord('wahlen', 'de'), 'de'));
+  });
+  it('leaves English words and unknown words as they are', () => {
+    expect(translateStem('earthquake', 'en')).toBe('earthquake');
+    expect(translateStem('zeitung', 'de')).toBe('zeitung');
+    // A form is looked up in its own language only: "tot" is German for dead, not an English word.
+    expect(translateStem('tot', 'en')).toBe('tot');
+  });
+  it('joins English nationality adjectives with their country', () => {
+    expect(translateStem(stemWord('german', 'en'), 'en')).toBe(stemWord('germany', 'en'));
+  });
+});
