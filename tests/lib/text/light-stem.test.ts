@@ -48,6 +48,9 @@ describe('stopwords and language', () => {
     expect(isStopword('uber', 'de')).toBe(true); // "über" folded
     expect(isStopword('the', 'de')).toBe(true); // English leaks into every press
     expect(isStopword('earthquake', 'en')).toBe(false);
+    // URL and feed boilerplate of other presses ("article", "news") carries no topic either.
+    expect(isStopword('artikel', 'de')).toBe(true);
+    expect(isStopword('noticias', 'es')).toBe(true);
   });
   it('guesses the language from stopwords', () => {
     expect(detectLanguage(tokenizeText('Die Regierung und der Kanzler haben sich nicht geeinigt'))).toBe('de');
