@@ -9,8 +9,8 @@ import { normalizeSpelling, stemWord } from './light-stem';
 /** One concept per line: `english | lang: forms … | lang: forms …`. The English word is the key every form
  *  becomes; `en:` lists English variants (nationality adjectives) that become it too. Forms are written
  *  folded (lowercase, no diacritics); each is stemmed by its own language's rules, as article words are.
- *  Only words whose meaning is the same in every listed language belong here (no synonyms of English words:
- *  English matching is left as it was). */
+ *  Only words whose meaning is the same in every listed language belong here: no synonyms of English words,
+ *  only the press's own short forms of the same word (GOP, Dems, POTUS, vax). */
 const CONCEPTS = `
 germany | en: german germans | de: deutschland deutsche deutscher deutschen deutsches | fr: allemagne allemand allemande allemands | es: alemania aleman alemana alemanes | it: germania tedesco tedesca tedeschi | pt: alemanha alemao alema alemaes | nl: duitsland duits duitse | pl: niemcy niemiec niemiecki niemiecka niemieckie niemiec | tr: almanya alman
 france | en: french | de: frankreich franzosisch franzosische franzosen | fr: france francais francaise | es: francia frances francesa | it: francia francese | pt: franca frances francesa | nl: frankrijk frans franse | pl: francja francji francuski francuska | tr: fransa fransiz
@@ -67,9 +67,11 @@ geneva | de: genf | fr: geneve | es: ginebra | it: ginevra | pl: genewa | tr: ce
 jerusalem | es: jerusalen | it: gerusalemme | pl: jerozolima | tr: kudus
 baghdad | de: bagdad | fr: bagdad | es: bagdad | pl: bagdad | tr: bagdat
 kyiv | en: kiev | de: kiew | fr: kiev | es: kiev | pl: kijow | tr: kiev
+republican | en: gop republicans
+democrat | en: dems dem democrats
 dead | de: tot tote toten todesopfer | fr: mort morts | es: muerto muertos | it: morto morti | pt: morto mortos | nl: dood doden | pl: zabitych | tr: olu
 election | de: wahl wahlen | fr: election elections | es: eleccion elecciones | it: elezione elezioni | pt: eleicao eleicoes | nl: verkiezing verkiezingen | pl: wybory wyborow | tr: secim secimi
-president | de: prasident prasidentin prasidenten | fr: president presidente | es: presidente presidenta | it: presidente | pt: presidente | nl: president | pl: prezydent | tr: cumhurbaskani
+president | en: potus | de: prasident prasidentin prasidenten | fr: president presidente | es: presidente presidenta | it: presidente | pt: presidente | nl: president | pl: prezydent | tr: cumhurbaskani
 government | de: regierung | fr: gouvernement | es: gobierno | it: governo | pt: governo | nl: regering | pl: rzad rzadu | tr: hukumet hukumeti
 minister | de: minister ministerin | fr: ministre | es: ministro ministra | it: ministro | pt: ministro | nl: minister | pl: minister | tr: bakan bakani
 chancellor | de: kanzler kanzlerin bundeskanzler bundeskanzlerin | fr: chanceliere chancelier | es: canciller | it: cancelliere | pl: kanclerz | tr: sansolye
@@ -86,7 +88,7 @@ flood | de: hochwasser uberschwemmung | fr: inondation inondations | es: inundac
 storm | de: sturm unwetter | fr: tempete | es: tormenta temporal | it: tempesta | pt: tempestade | nl: storm | pl: burza | tr: firtina
 pandemic | de: pandemie | fr: pandemie | es: pandemia | it: pandemia | pt: pandemia | nl: pandemie | pl: pandemia | tr: pandemi salgin
 coronavirus | de: corona coronavirus | pl: koronawirus koronawirusa | tr: koronavirus korona
-vaccine | de: impfstoff | fr: vaccin | es: vacuna | it: vaccino | pt: vacina | nl: vaccin | pl: szczepionka
+vaccine | en: vax vaccines | de: impfstoff | fr: vaccin | es: vacuna | it: vaccino | pt: vacina | nl: vaccin | pl: szczepionka
 quarantine | de: quarantane | fr: quarantaine | es: cuarentena | it: quarantena | pt: quarentena | nl: quarantaine | pl: kwarantanna | tr: karantina
 hospital | de: krankenhaus klinik | fr: hopital | es: hospital | it: ospedale | pt: hospital | nl: ziekenhuis | pl: szpital | tr: hastane
 school | de: schule | fr: ecole | es: escuela | it: scuola | pt: escola | nl: school | pl: szkola | tr: okul

@@ -25,5 +25,6 @@ describe('translateStem', () => {
   });
   it('joins English nationality adjectives with their country', () => {
     expect(translateStem(stemWord('german', 'en'), 'en')).toBe(stemWord('germany', 'en'));
+    expect(translateStem(stemWord('gop', 'en'), 'en')).toBe(translateStem(stemWord('republicans', 'en'), 'en'));
   });
 });
