@@ -36,7 +36,7 @@ belgium | en: belgian | de: belgien belgisch | fr: belgique belge | es: belgica 
 greece | en: greek | de: griechenland griechisch | fr: grece grec grecque | es: grecia griego | it: grecia greco | pt: grecia | nl: griekenland grieks | pl: grecja grecki | tr: yunanistan yunan
 sweden | en: swedish | de: schweden schwedisch | fr: suede suedois | es: suecia sueco | it: svezia svedese | pt: suecia | nl: zweden zweeds | pl: szwecja szwedzki | tr: isvec
 norway | en: norwegian | de: norwegen norwegisch | fr: norvege norvegien | es: noruega noruego | it: norvegia norvegese | nl: noorwegen noors | pl: norwegia norweski | tr: norvec
-denmark | en: danish | de: danemark danisch | fr: danemark danois | es: dinamarca danes | it: danimarca danese | nl: denemarken deens | pl: dania dunski | tr: danimarka
+denmark | en: danish | de: danemark danisch | fr: danemark danois | es: dinamarca | it: danimarca danese | nl: denemarken deens | pl: dania dunski | tr: danimarka
 hungary | en: hungarian | de: ungarn ungarisch | fr: hongrie hongrois | es: hungria hungaro | it: ungheria ungherese | nl: hongarije hongaars | pl: wegry wegierski | tr: macaristan
 czechia | en: czech | de: tschechien tschechisch | fr: tchequie tcheque | es: chequia checo | it: cechia ceco | nl: tsjechie tsjechisch | pl: czechy czeski | tr: cekya
 india | en: indian | de: indien indisch | fr: inde indien | es: india indio | it: india indiano | nl: indie indiaas | pl: indie indyjski | tr: hindistan
@@ -68,7 +68,7 @@ jerusalem | es: jerusalen | it: gerusalemme | pl: jerozolima | tr: kudus
 baghdad | de: bagdad | fr: bagdad | es: bagdad | pl: bagdad | tr: bagdat
 kyiv | en: kiev | de: kiew | fr: kiev | es: kiev | pl: kijow | tr: kiev
 republican | en: gop republicans
-democrat | en: dems dem democrats
+democrat | en: dems democrats
 dead | de: tot tote toten todesopfer | fr: mort morts | es: muerto muertos | it: morto morti | pt: morto mortos | nl: dood doden | pl: zabitych | tr: olu
 election | de: wahl wahlen | fr: election elections | es: eleccion elecciones | it: elezione elezioni | pt: eleicao eleicoes | nl: verkiezing verkiezingen | pl: wybory wyborow | tr: secim secimi
 president | en: potus | de: prasident prasidentin prasidenten | fr: president presidente | es: presidente presidenta | it: presidente | pt: presidente | nl: president | pl: prezydent | tr: cumhurbaskani
@@ -101,12 +101,12 @@ protest | de: protest proteste | fr: manifestation manifestations | es: protesta
 tax | de: steuer | fr: impot taxe | es: impuesto | it: tassa | pt: imposto | nl: belasting | pl: podatek | tr: vergi
 economy | de: wirtschaft | fr: economie | es: economia | it: economia | pt: economia | nl: economie | pl: gospodarka | tr: ekonomi
 oil | de: ol erdol | fr: petrole | es: petroleo | it: petrolio | pt: petroleo | nl: olie | pl: ropa | tr: petrol
-million | de: million millionen | fr: million millions | es: millon millones | it: milione milioni | pt: milhao milhoes | nl: miljoen | pl: milion milionow | tr: milyon
-billion | de: milliarde milliarden | fr: milliard milliards | es: milmillones | it: miliardo miliardi | pt: bilhao bilhoes | nl: miljard | pl: miliard miliardow | tr: milyar
+million | de: million millionen | fr: million millions | es: millon millones | it: milione milioni | pt: milhao milhoes | nl: miljoen | pl: milion milionow
+billion | de: milliarde milliarden | fr: milliard milliards | es: milmillones | it: miliardo miliardi | pt: bilhao bilhoes | nl: miljard | pl: miliard miliardow
 children | de: kinder | fr: enfants | es: ninos | it: bambini | pt: criancas | nl: kinderen | pl: dzieci | tr: cocuklar
 women | de: frauen | fr: femmes | es: mujeres | it: donne | pt: mulheres | nl: vrouwen | pl: kobiety | tr: kadinlar
 murder | de: mord | fr: meurtre | es: asesinato | it: omicidio | pt: assassinato | nl: moord | pl: morderstwo | tr: cinayet
-arrest | de: festnahme festgenommen verhaftet | fr: arrestation | es: detenido detencion | it: arrestato arresto | pt: preso prisao | nl: arrestatie | pl: zatrzymany aresztowany | tr: gozalti tutuklandi
+arrest | de: festnahme festgenommen verhaftet | fr: arrestation | es: detenido detencion | it: arrestato arresto | pt: preso | nl: arrestatie | pl: zatrzymany aresztowany | tr: gozalti tutuklandi
 prison | de: gefangnis | fr: prison | es: prision carcel | it: carcere prigione | pt: prisao | nl: gevangenis | pl: wiezienie | tr: cezaevi hapis
 accident | de: unfall | fr: accident | es: accidente | it: incidente | pt: acidente | nl: ongeluk | pl: wypadek | tr: kaza
 earth | de: erde | fr: terre | es: tierra | it: terra | pt: terra | nl: aarde | pl: ziemia
@@ -115,16 +115,16 @@ football | de: fussball | fr: football | es: futbol | it: calcio | pt: futebol |
 border | de: grenze | fr: frontiere | es: frontera | it: frontiera | pt: fronteira | nl: grens | pl: granica | tr: sinir
 refugee | de: fluchtling fluchtlinge | fr: refugie refugies | es: refugiado refugiados | it: rifugiato rifugiati profughi | pt: refugiado | nl: vluchteling vluchtelingen | pl: uchodzca uchodzcy | tr: multeci
 migrant | de: migranten | fr: migrants | es: migrantes | it: migranti | pt: migrantes | nl: migranten | pl: migranci | tr: gocmen
-army | de: armee | fr: armee | es: ejercito | it: esercito | pt: exercito | nl: leger | pl: armia | tr: ordu
+army | de: armee | es: ejercito | it: esercito | pt: exercito | nl: leger | pl: armia | tr: ordu
 soldier | de: soldat soldaten | fr: soldat soldats | es: soldado soldados | it: soldato soldati | pt: soldado soldados | nl: soldaat soldaten | pl: zolnierz zolnierze | tr: asker askerler
 troops | de: truppen | fr: troupes | es: tropas | it: truppe | pt: tropas | nl: troepen | pl: wojska
 embassy | de: botschaft | fr: ambassade | es: embajada | it: ambasciata | pt: embaixada | nl: ambassade | pl: ambasada | tr: buyukelcilik
-ambassador | de: botschafter | fr: ambassadeur | es: embajador | it: ambasciatore | pt: embaixador | nl: ambassadeur | pl: ambasador | tr: buyukelci
+ambassador | fr: ambassadeur | es: embajador | it: ambasciatore | pt: embaixador | nl: ambassadeur | pl: ambasador | tr: buyukelci
 sanctions | de: sanktionen | fr: sanctions | es: sanciones | it: sanzioni | pt: sancoes | nl: sancties | pl: sankcje | tr: yaptirim
 strike | de: streik | fr: greve | es: huelga | it: sciopero | pt: greve | nl: staking | pl: strajk | tr: grev
 parliament | de: parlament bundestag | fr: parlement | es: parlamento | it: parlamento | pt: parlamento | nl: parlement | pl: parlament sejm | tr: meclis
 party | de: partei | fr: parti | es: partido | it: partito | pt: partido | nl: partij | pl: partia | tr: parti
-law | de: gesetz | fr: loi | es: ley | it: legge | pt: lei | nl: wet | pl: ustawa | tr: yasa kanun
+law | de: gesetz | fr: loi | es: ley | it: legge | pt: lei | nl: wet | pl: ustawa | tr: yasa
 investigation | de: ermittlungen | fr: enquete | es: investigacion | it: indagine | pt: investigacao | nl: onderzoek | pl: sledztwo | tr: sorusturma
 trial | de: prozess | fr: proces | es: juicio | it: processo | pt: julgamento | nl: proces | pl: proces | tr: dava
 extradition | de: auslieferung | fr: extradition | es: extradicion | it: estradizione | pt: extradicao | nl: uitlevering | pl: ekstradycja | tr: iade
@@ -132,7 +132,7 @@ summit | de: gipfel | fr: sommet | es: cumbre | it: vertice | pt: cupula | pl: s
 agreement | de: abkommen einigung | fr: accord | es: acuerdo | it: accordo | pt: acordo | nl: akkoord | pl: porozumienie | tr: anlasma
 climate | de: klima | fr: climat | es: clima | it: clima | pt: clima | nl: klimaat | pl: klimat | tr: iklim
 snow | de: schnee | fr: neige | es: nieve | it: neve | pt: neve | nl: sneeuw | pl: snieg
-flights | de: fluge flug | fr: vols | es: vuelos | it: voli | pt: voos | nl: vluchten | pl: loty | tr: ucus ucuslar
+flights | de: fluge flug | es: vuelos | it: voli | pt: voos | nl: vluchten | pl: loty | tr: ucus ucuslar
 victims | de: opfer | fr: victimes | es: victimas | it: vittime | pt: vitimas | nl: slachtoffers | pl: ofiary | tr: kurban
 injured | de: verletzt verletzte verletzten | fr: blesses blesse | es: heridos herido | it: feriti ferito | pt: feridos | nl: gewond gewonden | pl: ranni ranny | tr: yarali
 missing | de: vermisst vermisste | fr: disparu disparus | es: desaparecido desaparecidos | it: scomparso dispersi | pt: desaparecido | nl: vermist vermiste | pl: zaginiony zaginieni | tr: kayip
@@ -149,25 +149,39 @@ king | de: konig | fr: roi | es: rey | pt: rei | nl: koning | pl: krol | tr: kra
 duchess | de: herzogin | fr: duchesse | es: duquesa | it: duchessa | pt: duquesa | tr: duses
 `;
 
-const lexicons = new Map<string, ReadonlyMap<string, string>>();
+/** One form of the lexicon: its language, the form as written, and the English word it stands for. */
+export interface LexiconEntry {
+  lang: string;
+  form: string;
+  english: string;
+}
 
-function buildLexicon(lang: string): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
+/** Every form of the lexicon, in the order written (for its data checks). */
+export function listLexiconEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
   for (const line of CONCEPTS.split('\n')) {
     const [head, ...groups] = line.split('|');
     const english = head?.trim();
     if (!english) continue;
-    const key = stemWord(foldText(english), 'en');
     for (const group of groups) {
       const colon = group.indexOf(':');
-      if (colon < 0 || group.slice(0, colon).trim() !== lang) continue;
-      for (const form of group.slice(colon + 1).trim().split(/\s+/)) {
-        if (!form) continue;
-        const stem = stemWord(normalizeSpelling(foldText(form), lang), lang);
-        // The first concept to claim a stem keeps it (a form shared by two concepts is ambiguous anyway).
-        if (!out.has(stem)) out.set(stem, key);
-      }
+      if (colon < 0) continue;
+      const lang = group.slice(0, colon).trim();
+      for (const form of group.slice(colon + 1).trim().split(/\s+/)) if (form) out.push({ lang, form, english });
     }
+  }
+  return out;
+}
+
+const lexicons = new Map<string, ReadonlyMap<string, string>>();
+
+function buildLexicon(lang: string): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of listLexiconEntries()) {
+    if (entry.lang !== lang) continue;
+    const stem = stemWord(normalizeSpelling(foldText(entry.form), lang), lang);
+    // The first concept to claim a stem keeps it (the data checks reject a stem claimed twice).
+    if (!out.has(stem)) out.set(stem, stemWord(foldText(entry.english), 'en'));
   }
   return out;
 }

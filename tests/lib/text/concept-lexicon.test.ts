@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeArticleFeatures } from '../../../lib/index/article-features';
-import { translateStem } from '../../../lib/text/concept-lexicon';
-import { stemWord } from '../../../lib/text/light-stem';
+import { listLexiconEntries, translateStem } from '../../../lib/text/concept-lexicon';
+import { normalizeSpelling, stemWord } from '../../../lib/text/light-stem';
+import { isStopword } from '../../../lib/text/stopwords';
 
 function termsOf(title: string, lang: string): Set<string> {
   return new Set([...computeArticleFeatures({ title, summary: null, lang }).weights.keys()].filter((t) => !t.startsWith('~')));
@@ -26,5 +27,17 @@ describe('translateStem', () => {
   it('joins English nationality adjectives with their country', () => {
     expect(translateStem(stemWord('german', 'en'), 'en')).toBe(stemWord('germany', 'en'));
     expect(translateStem(stemWord('gop', 'en'), 'en')).toBe(translateStem(stemWord('republicans', 'en'), 'en'));
+  });
+});
+
+describe('the lexicon data', () => {
+  it('has every form reach its own concept: none is a stopword or shares its stem with another concept', () => {
+    const wrong: string[] = [];
+    for (const { lang, form, english } of listLexiconEntries()) {
+      const word = normalizeSpelling(form, lang);
+      const reached = translateStem(stemWord(word, lang), lang);
+      if (isStopword(word, lang) || reached !== stemWord(english, 'en')) wrong.push(`${lang}:${form}->${reached}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
