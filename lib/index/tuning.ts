@@ -17,7 +17,7 @@ export const BIGRAM_WEIGHT = 0;
  *  PREFIX_MIN_LETTERS letters are truncated to PREFIX_LETTERS. */
 export const PREFIX_WEIGHT = 1;
 export const PREFIX_LETTERS = 4;
-export const PREFIX_MIN_LETTERS = 5;
+export const PREFIX_MIN_LETTERS = 6;
 /** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
 export const TF_LOG_BONUS = 0.5;
 /** Terms kept per stored article vector (highest tf-idf first). */
