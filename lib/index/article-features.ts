@@ -1,6 +1,7 @@
 // Matching features of one article: weighted normalised terms, named entities and numbers, computed once
 // at ingest (and for the page being read). Runs in the worker and the CLI; pure, deterministic, no I/O.
 
+import { translateStem } from '../text/concept-lexicon';
 import { detectLanguage } from '../text/detect-language';
 import { normalizeSpelling, stemWord } from '../text/light-stem';
 import { isStopword, toPrimaryLanguage } from '../text/stopwords';
@@ -90,7 +91,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
       } else {
         word = normalizeSpelling(t.folded, lang);
         if (word.length < MIN_WORD_LETTERS || isStopword(word, lang)) continue;
-        term = stemWord(word, lang);
+        term = translateStem(stemWord(word, lang), lang);
         if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
       }
       tallyTerm(terms, term, fieldWeight);

@@ -41,7 +41,7 @@ export const MATCH_WINDOW_HOURS = 96;
 /** Similarity is multiplied by exp(-hoursApart / TIME_DECAY_HOURS). Hours. */
 export const TIME_DECAY_HOURS = 240;
 /** Similarity factor when a publication time is unknown (time agreement is then no evidence). 0..1. */
-export const UNDATED_TIME_FACTOR = 0.3;
+export const UNDATED_TIME_FACTOR = 0.35;
 /** Posting-list bucket size. Hours (one bucket per UTC day). */
 export const POSTING_BUCKET_HOURS = 24;
 

@@ -6,7 +6,7 @@ const MIN_STEM_LETTERS = 3;
 
 /** Suffixes per language, longest first; tried on folded (diacritic-free) words. */
 const SUFFIXES: Record<string, string[]> = {
-  de: ['ungen', 'ern', 'em', 'en', 'er', 'es', 'e', 'n', 's'],
+  de: ['ungen', 'ern', 'em', 'en', 'er', 'es', 'e', 's'],
   fr: ['ements', 'ement', 'euses', 'euse', 'eux', 'ees', 'ee', 'es', 'er', 'e', 's', 'x'],
   es: ['aciones', 'acion', 'amente', 'idades', 'idad', 'es', 'as', 'os', 'a', 'o', 's'],
   it: ['azioni', 'azione', 'mente', 'ita', 'i', 'e', 'a', 'o'],
@@ -60,12 +60,14 @@ function stemArabic(word: string): string {
 }
 
 /** German spelled without umlauts ("Oesterreich", "Gruene" in URLs, headline ASCII) meets folded umlauts
- *  ("Österreich" -> "osterreich"): ae/oe/ue are read as a/o/u. Both forms are matching keys only. */
-const GERMAN_DIGRAPH_RE = /([aou])e/g;
+ *  ("Österreich" -> "osterreich"): ae/oe/ue are read as a/o/u. Both forms are matching keys only. Not after
+ *  a vowel or q (diphthongs and "qu": "Bauer", "neue", "Steuer", "Quelle") nor before a closing "l" ("Israel",
+ *  "Michael", "Samuel", "aktuell"), where the letters are no umlaut and must stay as other languages spell them. */
+const GERMAN_DIGRAPH_RE = /(^|[^aeiouyq])([aou])e(?!l(?:s?$|l))/g;
 
 /** Spelling variants of one language brought to one form, before stopword lookup and stemming. */
 export function normalizeSpelling(word: string, lang: string | null): string {
-  return lang === 'de' ? word.replace(GERMAN_DIGRAPH_RE, '$1') : word;
+  return lang === 'de' ? word.replace(GERMAN_DIGRAPH_RE, '$1$2') : word;
 }
 
 /** Returns the light stem of a folded word in the given language (English rules when unknown). */

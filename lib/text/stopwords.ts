@@ -11,7 +11,10 @@ const LISTS: Record<string, string[]> = {
 
 /** Words that carry no topic in news headlines whatever the language (URL and feed boilerplate). */
 const NEWS_NOISE = ['news', 'video', 'watch', 'live', 'update', 'updates', 'breaking', 'says', 'said', 'say', 'new',
-  'report', 'reports', 'html', 'htm', 'php', 'amp', 'www', 'com', 'http', 'https', 'haberi', 'nid', 'ld', 'story', 'article'];
+  'report', 'reports', 'html', 'htm', 'php', 'amp', 'www', 'com', 'http', 'https', 'haberi', 'nid', 'ld', 'story', 'article',
+  // The same boilerplate in the other languages of the press: "article", "news", "photo(s)", "gallery".
+  'artikel', 'nachrichten', 'noticia', 'noticias', 'notizie', 'nieuws', 'wiadomosci', 'haber', 'haberler', 'actualites',
+  'foto', 'fotos', 'galeria', 'galerie'];
 
 const folded = new Map<string, ReadonlySet<string>>();
 

@@ -20,6 +20,12 @@ describe('stemWord', () => {
     expect(stemWord('elecciones', 'es')).toBe(stemWord('eleccion', 'es'));
     expect(stemWord('gouvernements', 'fr')).toBe(stemWord('gouvernement', 'fr'));
   });
+  it('gives a German adjective one stem with and without its ending ("grün"/"grüne"/"Grünen")', () => {
+    const grun = stemWord('grun', 'de');
+    expect(stemWord('grune', 'de')).toBe(grun);
+    expect(stemWord('grunen', 'de')).toBe(grun);
+    expect(stemWord(normalizeSpelling('gruen', 'de'), 'de')).toBe(grun);
+  });
 });
 
 describe('normalizeSpelling', () => {
@@ -27,6 +33,12 @@ describe('normalizeSpelling', () => {
     expect(normalizeSpelling('oesterreich', 'de')).toBe('osterreich'); // "Österreich" folded
     expect(stemWord(normalizeSpelling('gruene', 'de'), 'de')).toBe(stemWord(normalizeSpelling('grunen', 'de'), 'de'));
     expect(normalizeSpelling('blue', 'en')).toBe('blue');
+    expect(normalizeSpelling('koeln', 'de')).toBe('koln');
+  });
+  it('leaves diphthongs, "qu" and names ending in -el as every language spells them', () => {
+    for (const w of ['aarauer', 'neue', 'steuer', 'quelle', 'israel', 'michael', 'samuel', 'aktuell']) {
+      expect(normalizeSpelling(w, 'de')).toBe(w);
+    }
   });
 });
 
@@ -36,6 +48,9 @@ describe('stopwords and language', () => {
     expect(isStopword('uber', 'de')).toBe(true); // "über" folded
     expect(isStopword('the', 'de')).toBe(true); // English leaks into every press
     expect(isStopword('earthquake', 'en')).toBe(false);
+    // URL and feed boilerplate of other presses ("article", "news") carries no topic either.
+    expect(isStopword('artikel', 'de')).toBe(true);
+    expect(isStopword('noticias', 'es')).toBe(true);
   });
   it('guesses the language from stopwords', () => {
     expect(detectLanguage(tokenizeText('Die Regierung und der Kanzler haben sich nicht geeinigt'))).toBe('de');
