@@ -17,7 +17,7 @@ import {
   resolveCanonicalUrl,
 } from './page-metadata';
 import { countCommerceCues, hasVisibleDateline, measureCodeChars } from './page-signals';
-import { measureText, type TextStats } from './text-density';
+import { measureLeadText, measureText, type TextStats } from './text-density';
 import { cleanText } from './text-normalize';
 import type { PageAnalysis, PageHints, PageSignal } from './types';
 import { classifyUrlShape, type UrlShape } from './url-shape';
@@ -34,6 +34,10 @@ const CODE_LISTING_MIN_CHARS = 1000;
 const CODE_LISTING_MAX_PROSE_CHARS = 500;
 /** Score at or above which the page is an article. */
 export const ARTICLE_SCORE_THRESHOLD = 2;
+/** Margin above the threshold from which the metadata alone decides: the text signals together weigh at
+ *  most -7 (sparse, teaser listing, password form) but never reach that on a page whose JSON-LD or
+ *  og:type, URL shape, visible <h1> and publication date all say "article"; the margin covers the rest. */
+const CONCLUSIVE_MARGIN = 3;
 
 const ARTICLE_OG_TYPES = /^(?:article|news|blog|blogposting|newsarticle)$/i;
 const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|business|restaurant|game|books)\b/i;
@@ -90,7 +94,7 @@ function scorePage(
   jsonLd: JsonLdSummary,
   shape: UrlShape,
   headline: HeadlineChoice,
-  text: TextStats,
+  text: TextStats | null,
   titleText: string,
   hints: PageHints | undefined,
   hasPublishedTime: boolean,
@@ -117,7 +121,7 @@ function scorePage(
   }
   if (hasPublishedTime) add('published-time', 1);
   // Many long paragraphs, none of them together: a discussion thread (comments, forum), not an article.
-  if (text.longParagraphs >= 20 && text.bodyShare < DISCUSSION_MAX_BODY_SHARE) add('discussion-thread', -3);
+  if (text && text.longParagraphs >= 20 && text.bodyShare < DISCUSSION_MAX_BODY_SHARE) add('discussion-thread', -3);
 
   const shapeWeight = URL_SHAPE_WEIGHTS[shape.kind] * (shape.kind === 'article' ? shape.strength : Math.max(shape.strength, 0.5));
   if (shape.kind !== 'unknown') add(`url-${shape.kind}`, shapeWeight, shape.detail);
@@ -127,12 +131,13 @@ function scorePage(
   if (!headline.headline) add('no-headline', -4);
   else add('headline-source', 0, headline.source);
 
-  if (text.readerableScore >= 40) add('text-dense', 2, text.readerableScore.toFixed(0));
+  if (!text) add('text-skipped', 0, 'metadata conclusive');
+  else if (text.readerableScore >= 40) add('text-dense', 2, text.readerableScore.toFixed(0));
   else if (text.readerableScore >= 20) add('text-readerable', 1, text.readerableScore.toFixed(0));
   else if (text.readerableScore < 5) add('text-sparse', -2, text.readerableScore.toFixed(0));
 
-  if (text.teaserLinks >= 12 && text.teaserLinks * 250 > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
-  if (text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
+  if (text && text.teaserLinks >= 12 && text.teaserLinks * 250 > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
+  if (text && text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
   if (hints?.knownOutlet) add('known-outlet', 0.5, hints.knownOutlet.id);
@@ -142,7 +147,7 @@ function scorePage(
   if (!hasPublishedTime && sum() < ARTICLE_SCORE_THRESHOLD && sum() >= ARTICLE_SCORE_THRESHOLD - DATELINE_WEIGHT) {
     if (hasVisibleDateline(doc)) add('visible-dateline', DATELINE_WEIGHT);
   }
-  if (text.proseChars < CODE_LISTING_MAX_PROSE_CHARS && sum() >= ARTICLE_SCORE_THRESHOLD) {
+  if (text && text.proseChars < CODE_LISTING_MAX_PROSE_CHARS && sum() >= ARTICLE_SCORE_THRESHOLD) {
     // A paste or code listing with no prose around it (pastebins, raw source views).
     const code = measureCodeChars(doc);
     if (code >= CODE_LISTING_MIN_CHARS) add('code-listing', -3, String(code));
@@ -157,6 +162,27 @@ function scorePage(
   return signals;
 }
 
+function sumWeights(signals: readonly PageSignal[]): number {
+  return signals.reduce((sum, s) => sum + s.weight, 0);
+}
+
+/** Whether the metadata alone says "article": article-typed JSON-LD about this page or og:type article,
+ *  an article-shaped URL, a visible <h1> that agrees with the metadata and a publication date. Then the
+ *  text-density fallback cannot change the decision and is skipped. */
+function isMetadataConclusive(
+  meta: MetaTags,
+  jsonLd: JsonLdSummary,
+  url: URL,
+  shape: UrlShape,
+  headline: HeadlineChoice,
+  hasPublishedTime: boolean,
+): boolean {
+  if (!hasPublishedTime || !headline.h1Agrees || shape.kind !== 'article') return false;
+  if (jsonLd.article && !isArticleNodeElsewhere(jsonLd, url)) return true;
+  const ogType = firstMeta(meta, 'og:type');
+  return ogType !== null && ARTICLE_OG_TYPES.test(ogType);
+}
+
 /** Analyzes the page: is it a news article, and its headline and metadata. */
 export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAnalysis {
   const meta = readMetaTags(doc);
@@ -169,19 +195,39 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
     names: [siteName, knownName].filter((n): n is string => !!n),
     host: url.hostname,
   };
-  const text = measureText(doc);
+  // The page's text is walked only when something asks for it: the headline choice when no heading
+  // agrees with the metadata, the scoring when the metadata does not decide.
+  let text: TextStats | null = null;
+  const readText = (): TextStats => (text ??= measureText(doc));
   const headline = chooseHeadline(
     doc,
     { meta: collectHeadlineMeta(meta, jsonLd, doc), title: titleText || null },
     site,
-    text.leadElement,
+    () => readText().leadElement,
     url,
   );
   const shape = classifyUrlShape(url);
   const publishedTime = readPublishedTime(meta, jsonLd, doc);
+  const hasPublishedTime = publishedTime !== null;
 
-  const signals = scorePage(doc, url, meta, jsonLd, shape, headline, text, titleText, hints, publishedTime !== null);
-  const score = signals.reduce((sum, s) => sum + s.weight, 0);
+  let signals: PageSignal[] | null = null;
+  let bodyText: string | null = null;
+  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline, hasPublishedTime)) {
+    const lead = measureLeadText(doc, headline.element);
+    if (lead) {
+      const metaSignals = scorePage(doc, url, meta, jsonLd, shape, headline, null, titleText, hints, hasPublishedTime);
+      if (sumWeights(metaSignals) >= ARTICLE_SCORE_THRESHOLD + CONCLUSIVE_MARGIN) {
+        signals = metaSignals;
+        bodyText = lead.bodyText;
+      }
+    }
+  }
+  if (signals === null || bodyText === null) {
+    const stats = readText();
+    signals = scorePage(doc, url, meta, jsonLd, shape, headline, stats, titleText, hints, hasPublishedTime);
+    bodyText = stats.bodyText;
+  }
+  const score = sumWeights(signals);
   const isArticle = score >= ARTICLE_SCORE_THRESHOLD && headline.headline.length > 0;
 
   const article = headline.headline
@@ -198,7 +244,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
         lang: readLanguage(meta, jsonLd),
         author: readAuthor(meta, jsonLd),
         section: readSection(meta, jsonLd),
-        bodyText: text.bodyText,
+        bodyText,
       }
     : null;
   return { isArticle, score, signals, article };

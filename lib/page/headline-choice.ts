@@ -46,6 +46,8 @@ export interface HeadlineChoice {
   h1Count: number;
   /** The subheadline (deck) printed right under a headline taken from the page, if any. */
   deck: string | null;
+  /** The page element the headline was taken from, if any. */
+  element: Element | null;
 }
 
 interface DomCandidate {
@@ -341,13 +343,14 @@ function urlSlugText(url: URL | null): string {
   return best;
 }
 
-/** Picks the headline; `site` lets the cleanup recognise the site's name in titles; `lead` is the first
- *  long prose block (the article body starts there); `url` gives the slug as a tie-breaker. */
+/** Picks the headline; `site` lets the cleanup recognise the site's name in titles; `readLead` gives the
+ *  first long prose block (the article body starts there), asked only when no heading agrees with the
+ *  metadata (finding it walks the page's text); `url` gives the slug as a tie-breaker. */
 export function chooseHeadline(
   doc: Document,
   sources: HeadlineSources,
   site: SiteContext,
-  lead: Element | null = null,
+  readLead: () => Element | null = () => null,
   url: URL | null = null,
 ): HeadlineChoice {
   const metaClean = sources.meta
@@ -422,6 +425,7 @@ export function chooseHeadline(
     h1Agrees: h1,
     h1Count,
     deck: el ? findDeck(el, headline) : null,
+    element: el,
   });
   if (best) {
     // A heading that holds the headline plus extras (a date, a section label) yields to the cleaned
@@ -434,6 +438,7 @@ export function chooseHeadline(
     return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 
+  const lead = readLead();
   const locate = lead ? createPositionFinder(lead) : null;
   const beforeLead = (c: DomCandidate): boolean => {
     if (!locate) return true;

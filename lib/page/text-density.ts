@@ -2,7 +2,7 @@
 // not a full parse), listing indicators (teaser links) and the leading body text. Runs in the content
 // script and the CLI; reads the given document only and never modifies it.
 
-import { precedes } from './dom-order';
+import { createPositionFinder, precedes } from './dom-order';
 import { collapseSpace } from './text-normalize';
 
 /** Paragraphs shorter than this (characters) do not count as body text (Readability uses 140). */
@@ -113,46 +113,124 @@ function countPasswordInputs(doc: Document): number {
   return n;
 }
 
+/** A block accepted as prose, with its cleaned text. */
+interface ProseBlock {
+  block: Element;
+  text: string;
+  length: number;
+  parent: Element | null;
+}
+
+/** The ancestor-walk answer of the last block's parent: sibling paragraphs share it. */
+interface ChromeMemo {
+  parent: Element | null;
+  answer: boolean;
+}
+
+/** The block as prose, or null when it is unlikely by its class, hidden, short, in chrome or mostly links. */
+function readProseBlock(block: Element, memo: ChromeMemo): ProseBlock | null {
+  // Most body paragraphs carry no attributes at all: nothing to read then.
+  if (block.hasAttributes()) {
+    const cls = block.getAttribute('class');
+    const id = block.getAttribute('id');
+    if (cls || id) {
+      const matchString = `${cls ?? ''} ${id ?? ''}`;
+      if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) return null;
+    }
+    if (isHidden(block)) return null;
+  }
+  const raw = block.textContent ?? '';
+  // Even all-CJK text this short stays under the lead length: skip the whitespace cleanup.
+  if (raw.length * CJK_WEIGHT < MIN_LEAD_PARAGRAPH_CHARS) return null;
+  // The ancestor walk allocates nothing: before the text cleanup, which copies the block's text.
+  const parent = block.parentElement;
+  if (parent !== memo.parent || parent === null) {
+    memo.parent = parent;
+    memo.answer = isInChrome(block);
+  }
+  if (memo.answer) return null;
+  const text = collapseSpace(raw);
+  const length = effectiveLength(text);
+  if (length < MIN_LEAD_PARAGRAPH_CHARS) return null;
+  if (block.childElementCount > 0 && linkTextLength(block) / text.length > MAX_LINK_DENSITY) return null;
+  return { block, text, length, parent };
+}
+
+/** Joins lead blocks into the leading body text, cut at a word near BODY_TEXT_CHARS. */
+function joinLeadText(parts: string[]): string {
+  const bodyText = parts.join(' ');
+  if (bodyText.length <= BODY_TEXT_CHARS) return bodyText;
+  const cut = bodyText.lastIndexOf(' ', BODY_TEXT_CHARS);
+  return `${bodyText.slice(0, cut > BODY_TEXT_CHARS * 0.8 ? cut : BODY_TEXT_CHARS)}…`;
+}
+
+export interface LeadText {
+  bodyText: string;
+  leadElement: Element;
+}
+
+/**
+ * The leading body text after `start` (the page's headline), read from the paragraphs that follow it
+ * only until BODY_TEXT_CHARS are collected. The body starts at the first long prose paragraph after the
+ * headline that has prose siblings (a lone paragraph is a caption, an author bio or a promo box) and
+ * goes on through its siblings. For pages whose metadata already decided that they are articles: no
+ * density measures, so no walk over the whole page. Null when no such body follows the headline.
+ */
+export function measureLeadText(doc: Document, start: Element): LeadText | null {
+  const paragraphs = doc.getElementsByTagName('p');
+  const locate = createPositionFinder(start);
+  const memo: ChromeMemo = { parent: null, answer: false };
+  let isPastStart = false;
+  let lead: ProseBlock | null = null;
+  let hasSibling = false;
+  let parts: string[] = [];
+  let leadChars = 0;
+  for (let i = 0; i < paragraphs.length && i < MAX_BLOCKS; i++) {
+    const p = paragraphs[i];
+    if (!p) continue;
+    // Paragraphs come in document order: once one lies after the headline, all later ones do.
+    if (!isPastStart) {
+      if (locate(p) !== 'after') continue;
+      isPastStart = true;
+    }
+    // Once the body is found, only its paragraphs count.
+    if (hasSibling && p.parentElement !== lead?.parent) continue;
+    const prose = readProseBlock(p, memo);
+    if (!prose) continue;
+    if (lead && prose.parent === lead.parent) {
+      hasSibling = true;
+      parts.push(prose.text);
+      leadChars += prose.text.length + 1;
+    } else {
+      // Not beside the current candidate: a long paragraph elsewhere becomes the new candidate.
+      if (prose.length < MIN_PARAGRAPH_CHARS) continue;
+      lead = prose;
+      parts = [prose.text];
+      leadChars = prose.text.length + 1;
+    }
+    if (leadChars >= BODY_TEXT_CHARS) break;
+  }
+  if (!lead || (!hasSibling && leadChars < BODY_TEXT_CHARS)) return null;
+  return { bodyText: joinLeadText(parts), leadElement: lead.block };
+}
+
 /** Measures prose and listing indicators of the document. */
 export function measureText(doc: Document): TextStats {
   let readerableScore = 0;
   let longParagraphs = 0;
   let proseChars = 0;
-  const accepted: { block: Element; text: string; length: number; parent: Element | null }[] = [];
+  const accepted: ProseBlock[] = [];
   // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
   // scores candidates, but one level only).
   const parentScores = new Map<Element, number>();
   // Sibling paragraphs share their parent, and so the answer of the ancestor walk (which starts there).
-  let chromeParent: Element | null = null;
-  let chromeAnswer = false;
+  const memo: ChromeMemo = { parent: null, answer: false };
   for (const block of collectBlocks(doc)) {
-    // Most body paragraphs carry no attributes at all: nothing to read then.
-    if (block.hasAttributes()) {
-      const cls = block.getAttribute('class');
-      const id = block.getAttribute('id');
-      if (cls || id) {
-        const matchString = `${cls ?? ''} ${id ?? ''}`;
-        if (UNLIKELY_RE.test(matchString) && !MAYBE_RE.test(matchString)) continue;
-      }
-      if (isHidden(block)) continue;
-    }
-    const raw = block.textContent ?? '';
-    // Even all-CJK text this short stays under the lead length: skip the whitespace cleanup.
-    if (raw.length * CJK_WEIGHT < MIN_LEAD_PARAGRAPH_CHARS) continue;
-    // The ancestor walk allocates nothing: before the text cleanup, which copies the block's text.
-    const blockParent = block.parentElement;
-    if (blockParent !== chromeParent || blockParent === null) {
-      chromeParent = blockParent;
-      chromeAnswer = isInChrome(block);
-    }
-    if (chromeAnswer) continue;
-    const text = collapseSpace(raw);
-    const length = effectiveLength(text);
-    if (length < MIN_LEAD_PARAGRAPH_CHARS) continue;
-    if (block.childElementCount > 0 && linkTextLength(block) / text.length > MAX_LINK_DENSITY) continue;
+    const prose = readProseBlock(block, memo);
+    if (!prose) continue;
+    const { length, parent } = prose;
     proseChars += length;
-    const parent = block.parentElement;
-    accepted.push({ block, text, length, parent });
+    accepted.push(prose);
     if (length >= MIN_PARAGRAPH_CHARS) {
       longParagraphs++;
       const points = Math.sqrt(length - MIN_PARAGRAPH_CHARS);
@@ -182,11 +260,7 @@ export function measureText(doc: Document): TextStats {
     leadParts.push(a.text);
     leadChars += a.text.length + 1;
   }
-  let bodyText = leadParts.join(' ');
-  if (bodyText.length > BODY_TEXT_CHARS) {
-    const cut = bodyText.lastIndexOf(' ', BODY_TEXT_CHARS);
-    bodyText = `${bodyText.slice(0, cut > BODY_TEXT_CHARS * 0.8 ? cut : BODY_TEXT_CHARS)}…`;
-  }
+  const bodyText = joinLeadText(leadParts);
 
   let teaserLinks = 0;
   for (const tag of ['h2', 'h3', 'h4']) {

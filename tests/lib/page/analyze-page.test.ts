@@ -77,3 +77,26 @@ describe('analyzePage hints and signals', () => {
     expect(result.article).toBeNull();
   });
 });
+
+describe('analyzePage when the metadata decides', () => {
+  const body = Array.from({ length: 6 }, (_, i) => `<p>${'Paragraph number ' + i + ' of the story, with enough words to count as prose in the body. '.repeat(3)}</p>`).join('');
+  const page = (ogType: string): string =>
+    `<html><head><title>Council approves flood plan | Riverside Post</title><meta property="og:type" content="${ogType}">` +
+    `<meta property="og:title" content="Council approves flood plan"><meta property="article:published_time" content="2024-05-14T08:00:00Z">` +
+    `</head><body><h1>Council approves flood plan</h1><div class="story">${body}</div></body></html>`;
+  const url = new URL('https://www.riversidepost.example/news/2024/05/14/council-approves-flood-defence-plan');
+
+  it('skips the text-density walk and still reads the leading body text', () => {
+    const result = analyzePage(loadDocument(page('article')), url);
+    expect(result.isArticle).toBe(true);
+    expect(result.signals.map((s) => s.name)).toContain('text-skipped');
+    expect(result.article?.bodyText.startsWith('Paragraph number 0 of the story')).toBe(true);
+  });
+
+  it('walks the text when the metadata does not say article', () => {
+    const result = analyzePage(loadDocument(page('website')), url);
+    const names = result.signals.map((s) => s.name);
+    expect(names).not.toContain('text-skipped');
+    expect(names.some((n) => n.startsWith('text-'))).toBe(true);
+  });
+});
