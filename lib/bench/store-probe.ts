@@ -16,6 +16,13 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
+function whenCommitted(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
 /** Every record of some stores of a database, as [key, value] pairs in key order. */
 export type StoreDump = Record<string, Array<[IDBValidKey, unknown]>>;
 
@@ -96,10 +103,7 @@ export async function writeV4Database(factory: IDBFactory, name: string, records
   for (const [store, rows] of Object.entries(records)) {
     for (const [key, value] of rows) tx.objectStore(store).put(value, INLINE_KEYED.has(store) ? undefined : key);
   }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+  await whenCommitted(tx);
   const version = raw.version;
   db.close();
   return version;
@@ -143,10 +147,7 @@ export const storeProbe = {
     const tx = db.transaction(['articles', 'meta'], 'readwrite');
     for (const a of articles) tx.objectStore('articles').put(a);
     tx.objectStore('meta').put({ articles: articles.length }, 'meta');
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
+    await whenCommitted(tx);
     const version = db.version;
     db.close();
     return version;

@@ -62,18 +62,10 @@ export interface ArticleRecordV1 {
   storyId: string;
 }
 
-/** An article as versions 2-4 stored it (display fields; matching data in `features`). */
-export interface ArticleRecordV4 {
-  id: string;
+/** An article as versions 2-4 stored it: version 1's display fields (the URL only when it differs from the
+ *  id), and the key of its features record instead of a story. */
+export interface ArticleRecordV4 extends Omit<ArticleRecordV1, 'url' | 'storyId'> {
   url?: string;
-  title: string;
-  summary: string | null;
-  outletId: string | null;
-  domain: string;
-  lang: string | null;
-  published: number;
-  firstSeen: number;
-  feedUrl: string | null;
   seq: number;
 }
 
