@@ -1,6 +1,7 @@
 // Browser-side probe for the store reliability tests: builds databases of older schema versions (raw
-// IndexedDB, also used by the unit tests in Node), opens them through the extension's store
-// (openArticleIndex), and fills a store until the origin's quota runs out. Runs in a page (bundled by esbuild, evaluated through DevTools).
+// IndexedDB; the builders also serve the unit tests in Node), opens them through the extension's store
+// (openArticleIndex), and fills a store until the origin's quota runs out. Runs in a page (bundled by
+// esbuild, evaluated through DevTools).
 
 import { unwrap } from 'idb';
 import { openArticleIndex } from '../index/article-index';

@@ -5,7 +5,7 @@
 import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, signDisplayText, type IndexBackend, type PendingArticle, type SharedReads, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type PendingArticle, type SharedReads, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -19,7 +19,7 @@ import {
   toOutletId,
   toOutletKey,
   toRetentionCutoffDay,
-  toStoredSummary,
+  signItemText,
   toStoredVector,
   vectorizeFeatures,
   type ScoredCandidate,
@@ -282,12 +282,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
       // Over IndexedDB the dedup reads of the whole batch go out together.
       if (backend.readsAreRoundTrips) {
         const ids = items.map((item) => canonicalizeUrl(item.url));
-        await Promise.all([session.getMeta(), session.readArticles(ids.filter((id): id is string => !!id))]);
+        await Promise.all([session.getMeta(), session.readArticles(ids)]);
         // Known articles whose text changed get it in their features record: those are read together too.
         await Promise.all(
           items.map(async (item, i) => {
             const known = ids[i] ? await session.getArticle(ids[i]) : undefined;
-            if (known && item.title && known.sig !== signDisplayText(item.title, toStoredSummary(item))) await session.getFeatures(known.seq);
+            if (known && item.title && known.sig !== signItemText(item)) await session.getFeatures(known.seq);
           }),
         );
       }

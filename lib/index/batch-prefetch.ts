@@ -25,12 +25,7 @@ import type { ArticleInput } from './types';
  * misses is read on demand.
  */
 export async function prefetchIngest(session: IndexSession, items: readonly ArticleInput[], now: number): Promise<void> {
-  const ids: string[] = [];
-  for (const item of items) {
-    const id = canonicalizeUrl(item.url);
-    if (id) ids.push(id);
-  }
-  await Promise.all([session.getMeta(), session.readArticles(ids)]);
+  await Promise.all([session.getMeta(), session.readArticles(items.map((item) => canonicalizeUrl(item.url)))]);
   await Promise.all(
     items.map(async (item) => {
       const id = canonicalizeUrl(item.url);

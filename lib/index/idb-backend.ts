@@ -42,7 +42,6 @@ const BY_STORY_INDEX = 'byStory';
 
 /** The stores of the current schema. */
 export const INDEX_STORES = ['meta', 'articles', 'features', 'stories', 'df', 'postings', 'days', 'pending'] as const;
-const STORES = INDEX_STORES;
 const META_KEY = 'meta';
 /** IndexedDB's largest `count` argument. */
 const MAX_IDB_COUNT = 2 ** 32 - 1;
@@ -113,7 +112,7 @@ function makeIdbTx(tx: AnyTx): IndexTx {
   // Reads and writes go to the unwrapped stores (see `read`).
   const rawTx = unwrap(tx) as IDBTransaction;
   const rawStores = new Map<string, IDBObjectStore>();
-  const raw = (name: (typeof STORES)[number]): IDBObjectStore => {
+  const raw = (name: (typeof INDEX_STORES)[number]): IDBObjectStore => {
     let s = rawStores.get(name);
     if (!s) rawStores.set(name, (s = rawTx.objectStore(name)));
     return s;
@@ -310,7 +309,7 @@ export function createIdbBackend(db: IDBPDatabase): IndexBackend {
   return {
     readsAreRoundTrips: true,
     async run(mode, work) {
-      const tx = db.transaction([...STORES], mode) as unknown as AnyTx;
+      const tx = db.transaction([...INDEX_STORES], mode) as unknown as AnyTx;
       try {
         const result = await work(makeIdbTx(tx));
         await tx.done;
@@ -325,8 +324,8 @@ export function createIdbBackend(db: IDBPDatabase): IndexBackend {
       }
     },
     async clear() {
-      const tx = db.transaction([...STORES], 'readwrite');
-      await Promise.all([...STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
+      const tx = db.transaction([...INDEX_STORES], 'readwrite');
+      await Promise.all([...INDEX_STORES.map((s) => tx.objectStore(s).clear()), tx.done]);
     },
   };
 }

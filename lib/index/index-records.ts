@@ -314,13 +314,14 @@ export class IndexSession {
     return this.articles.get(id) ?? undefined;
   }
   /**
-   * Reads the articles `ids` into the cache (a feed's items, before they are deduplicated). Where the
+   * Reads the articles `ids` into the cache (a feed's items, before they are deduplicated; null ids, of
+   * items without a usable URL, are skipped). Where the
    * backend lists ids, the ids of one site (a feed's items share one) are checked with one keys-only read
    * over the range they span, and only those already stored are read: a new article costs no read of its
    * own, where one request per article is what IndexedDB charges most for.
    */
-  async readArticles(ids: readonly string[]): Promise<void> {
-    const wanted = [...new Set(ids)].filter((id) => !this.articles.has(id));
+  async readArticles(ids: ReadonlyArray<string | null>): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id): id is string => id !== null && !this.articles.has(id));
     const listArticleIds = this.tx.listArticleIds?.bind(this.tx);
     if (!listArticleIds || !this.tx.readsAreRoundTrips) {
       await Promise.all(wanted.map((id) => this.getArticle(id)));

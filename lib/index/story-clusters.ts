@@ -447,8 +447,13 @@ interface NewArticle {
 }
 
 /** An item's summary as stored (cut to STORED_SUMMARY_CHARS), null when it has none. */
-export function toStoredSummary(item: ArticleInput): string | null {
+function toStoredSummary(item: ArticleInput): string | null {
   return item.summary ? item.summary.slice(0, STORED_SUMMARY_CHARS) : null;
+}
+
+/** The signature an item's text is stored with: an article whose stored signature differs has new text. */
+export function signItemText(item: ArticleInput): number {
+  return signDisplayText(item.title, toStoredSummary(item));
 }
 
 /**
@@ -466,7 +471,7 @@ async function admitArticle(
   const id = canonicalizeUrl(item.url);
   if (!id || !item.title?.trim()) return 'skipped';
   const summary = toStoredSummary(item);
-  const sig = signDisplayText(item.title, summary);
+  const sig = signItemText(item);
   const existing = await session.getArticle(id);
   if (existing) {
     // Same article again (another feed, a URL variant, a refresh): keep its story, refresh display text.
