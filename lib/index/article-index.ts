@@ -308,8 +308,8 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     });
   }
 
-  /** Step 2, one transaction: clusters the oldest pending batches (about CLUSTER_BATCH_SIZE articles, whole
-   *  batches) in seq order; how many articles. */
+  /** Step 2, one transaction: takes the oldest pending batches (about CLUSTER_BATCH_SIZE articles, whole
+   *  batches) and clusters their articles in publication order; how many articles. */
   async function clusterBatch(): Promise<number> {
     return backend.run('readwrite', async (tx) => {
       const pending: PendingArticle[] = [];
@@ -320,6 +320,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         session.deletePending(batch.seq);
       }
       if (!pending.length) return 0;
+      // In publication order (ties in the order stored): a story grows from its first report, and the
+      // result does not depend on which outlet's feed happened to answer first in the refresh.
+      pending.sort((a, b) => a.t - b.t || a.seq - b.seq);
       if (backend.readsAreRoundTrips) await prefetchClustering(session, pending);
       for (const p of pending) await clusterPendingArticle(session, p);
       await session.flush();

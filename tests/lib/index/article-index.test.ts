@@ -251,9 +251,11 @@ describe('two-step ingest (store, then cluster)', () => {
     return { stories, coverage, stats: await index.stats() };
   }
 
+  /** Each article clustered as it is stored, in publication order: what the cluster step must reproduce. */
   async function uninterrupted() {
     const index = createMemoryIndex();
-    for (const a of ALL) await index.ingest([a], ctx);
+    const byTime = [...ALL].sort((a, b) => (a.published ?? 0) - (b.published ?? 0));
+    for (const a of byTime) await index.ingest([a], ctx);
     return snapshot(index);
   }
 
@@ -269,6 +271,20 @@ describe('two-step ingest (store, then cluster)', () => {
     expect(await resumed.clusterPending()).toEqual({ clustered: 7, pruned: 0, quotaExceeded: false });
     expect(await snapshot(resumed)).toEqual(await uninterrupted());
     expect((await resumed.clusterPending()).clustered).toBe(0);
+  });
+
+  it('the stories do not depend on the order in which the feeds arrived', async () => {
+    const orders = [ALL, [...ALL].reverse(), [QUAKE_DE, FED_TESTIMONY, ...QUAKE, ...FED_HIKE]];
+    const results = [];
+    for (const order of orders) {
+      const index = createMemoryIndex();
+      for (const a of order) await index.ingest([a], { ...ctx, deferClustering: true });
+      await index.clusterPending();
+      results.push(await snapshot(index));
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    expect(results[0]).toEqual(await uninterrupted());
   });
 
   it('a worker stopped inside the cluster step loses nothing and clusters each article once', async () => {
@@ -291,7 +307,7 @@ describe('two-step ingest (store, then cluster)', () => {
     expect(await snapshot(resumed)).toEqual(await snapshot(expected));
   });
 
-  it('stores many feeds, then clusters them once, as if each feed had been clustered on arrival', async () => {
+  it('stores many feeds, then clusters them once, as if each article had been clustered in publication order', async () => {
     const deferred = createMemoryIndex();
     for (const a of ALL) await deferred.ingest([a], { ...ctx, deferClustering: true });
     expect((await deferred.clusterPending({ whenAtLeast: 8 })).clustered).toBe(0);
