@@ -5,7 +5,7 @@
 import { prefetchClustering, prefetchIngest, prefetchRemoval } from './batch-prefetch';
 import { canonicalizeUrl } from './canonical-url';
 import { computeArticleFeatures } from './article-features';
-import { IndexSession, type IndexBackend, type PendingArticle, type SharedReads, type StoredFeatures, type StoredStory } from './index-records';
+import { IndexSession, type IndexBackend, type IndexTx, type PendingArticle, type SharedReads, type StoredFeatures, type StoredStory } from './index-records';
 import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
@@ -90,6 +90,11 @@ export interface ArticleIndex {
   prune(opts: { now: number; retentionDays: number }): Promise<number>;
   clear(): Promise<void>;
   getArticle(id: string): Promise<IndexedArticle | null>;
+  /**
+   * A number that changes whenever a write of this index starts or ends: two answers given while it stayed
+   * the same come from the same stored index (what lets the background reuse a report). Per instance.
+   */
+  changeCount(): number;
 }
 
 /** What a delete-only quota prune removed, for the repair of the records those articles shared. */
@@ -147,6 +152,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   // makes a query read on its own: its transaction may see the store before or after that write.
   let writing = 0;
   let sharedReads: SharedReads | null = null;
+  // Bumped when a write transaction starts and when it ends (see ArticleIndex.changeCount).
+  let changes = 0;
+  function runWrite<T>(work: (tx: IndexTx) => Promise<T>): Promise<T> {
+    changes++;
+    return backend.run('readwrite', work).finally(() => changes++);
+  }
   function enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
     const tracked = async () => {
       writing++;
@@ -177,7 +188,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   let pendingRepairs: PruneRepair[] = [];
 
   async function deleteOldestDay(): Promise<PruneRepair | null> {
-    return backend.run('readwrite', async (tx) => {
+    return runWrite(async (tx) => {
       // The newest day is never dropped to make room: deleted space is not always given back at once
       // (Chromium reclaims it when it compacts), and retrying on a store that still reports a full disk must
       // not empty the index. Then the batch is skipped and reported instead.
@@ -210,7 +221,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   }
 
   async function applyRepair(repair: PruneRepair): Promise<void> {
-    await backend.run('readwrite', async (tx) => {
+    await runWrite(async (tx) => {
       const session = new IndexSession(tx);
       const gone = new Set(repair.removed.map((r) => r.seq));
       const terms = repair.removed.flatMap((r) => (r.terms ? r.terms.split(' ') : []));
@@ -259,7 +270,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   /** Sets the article and story counters to what the store holds (after a repair was lost). */
   async function reconcileCounters(): Promise<void> {
-    await backend.run('readwrite', async (tx) => {
+    await runWrite(async (tx) => {
       const meta = await tx.getMeta();
       if (!meta) return;
       const [stored, stories, batches] = await Promise.all([
@@ -277,7 +288,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
   /** Step 1: stores a batch of articles with their features, pending; a few requests per article. */
   async function storeBatch(items: ArticleInput[], ctx: IngestContext): Promise<{ added: number; updated: number }> {
-    return backend.run('readwrite', async (tx) => {
+    return runWrite(async (tx) => {
       const session = new IndexSession(tx);
       // Over IndexedDB the dedup reads of the whole batch go out together.
       if (backend.readsAreRoundTrips) {
@@ -311,7 +322,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   /** Step 2, one transaction: takes the oldest pending batches (about CLUSTER_BATCH_SIZE articles, whole
    *  batches) and clusters their articles in publication order; how many articles. */
   async function clusterBatch(): Promise<number> {
-    return backend.run('readwrite', async (tx) => {
+    return runWrite(async (tx) => {
       const pending: PendingArticle[] = [];
       const session = new IndexSession(tx);
       for (const batch of await tx.listPending(PENDING_BATCHES_READ)) {
@@ -510,7 +521,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
 
     async notSameStory(storyId, articleId) {
       await enqueueWrite(() =>
-        backend.run('readwrite', async (tx) => {
+        runWrite(async (tx) => {
           const session = new IndexSession(tx);
           const a = await session.getArticle(canonicalizeUrl(articleId) ?? articleId);
           const f = a ? await session.getFeatures(a.seq) : undefined;
@@ -584,7 +595,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     async prune(opts) {
       return enqueueWrite(async () => {
         const repaired = await applyPendingRepairs();
-        const removed = await backend.run('readwrite', async (tx) => {
+        const removed = await runWrite(async (tx) => {
           const session = new IndexSession(tx);
           let removed = 0;
           for (const day of await tx.listDays(toRetentionCutoffDay(opts.now, opts.retentionDays), Number.MAX_SAFE_INTEGER)) {
@@ -603,8 +614,13 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     async clear() {
       await enqueueWrite(async () => {
         pendingRepairs = [];
-        await backend.clear();
+        changes++;
+        await backend.clear().finally(() => changes++);
       });
+    },
+
+    changeCount() {
+      return changes;
     },
 
     async getArticle(id) {

@@ -95,7 +95,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // The report built when the content script reported the page (for the badge) is what the popup opened
     // a moment later shows, as long as nothing it depends on changed: the popup then skips the index query.
     const now = deps.now();
-    const inputs = describeReportInputs(tabPage, indexStatus, settings);
+    const inputs = describeReportInputs(tabPage, index.changeCount(), settings);
     const reused = recentReports.get(tabId);
     if (reused && reused.inputs === inputs && now - reused.at >= 0 && now - reused.at < REPORT_REUSE_MS) {
       const { report, whys } = reused.built;

@@ -115,27 +115,12 @@ export function toCoverageWhys(
 
 /**
  * A key of everything a tab's article report depends on besides time: the page as analysed, the index's
- * contents and refresh state, and the display settings. Equal keys within a short time give equal reports.
+ * contents (its change count, see ArticleIndex.changeCount) and the display settings. Equal keys within a
+ * short time give equal reports. Refresh progress is not part of it: a refresh whose feeds store nothing
+ * (failed, not modified) changes no answer, and the report's index status is read anew on each reuse.
  */
-export function describeReportInputs(
-  tabPage: TabPage,
-  status: IndexStatus,
-  cardOptions: CardOptions,
-): string {
-  const p = status.progress;
-  return JSON.stringify([
-    tabPage.url,
-    tabPage.at,
-    status.articles,
-    status.stories,
-    status.lastRefresh,
-    p.running,
-    p.startedAt,
-    p.feedsDone,
-    p.newArticles,
-    cardOptions.ratingSource,
-    cardOptions.showFactuality,
-  ]);
+export function describeReportInputs(tabPage: TabPage, indexChanges: number, cardOptions: CardOptions): string {
+  return JSON.stringify([tabPage.url, tabPage.at, indexChanges, cardOptions.ratingSource, cardOptions.showFactuality]);
 }
 
 export interface ReportDeps {

@@ -242,14 +242,27 @@ describe('the report for a tab', () => {
     expect(report.outlet?.name).toBeTruthy();
   });
 
-  it('describes its inputs so a changed index, page or setting is never answered from an old report', () => {
-    const key = describeReportInputs(tabPage, status, options);
-    expect(describeReportInputs({ ...tabPage }, { ...status }, { ...options })).toBe(key);
-    expect(describeReportInputs({ ...tabPage, at: NOW }, status, options)).not.toBe(key);
-    expect(describeReportInputs(tabPage, { ...status, articles: 11 }, options)).not.toBe(key);
-    expect(describeReportInputs(tabPage, { ...status, progress: { ...status.progress, running: true } }, options)).not.toBe(key);
-    expect(describeReportInputs(tabPage, { ...status, lastRefresh: NOW }, options)).not.toBe(key);
-    expect(describeReportInputs(tabPage, status, { ...options, showFactuality: false })).not.toBe(key);
-    expect(describeReportInputs(tabPage, status, { ...options, ratingSource: 'mbfc' })).not.toBe(key);
+  it('describes its inputs so a changed index, page or setting is never answered from an old report', async () => {
+    const index = createMemoryIndex();
+    const key = describeReportInputs(tabPage, index.changeCount(), options);
+    expect(describeReportInputs({ ...tabPage }, index.changeCount(), { ...options })).toBe(key);
+    expect(describeReportInputs({ ...tabPage, at: NOW }, index.changeCount(), options)).not.toBe(key);
+    expect(describeReportInputs(tabPage, index.changeCount(), { ...options, showFactuality: false })).not.toBe(key);
+    expect(describeReportInputs(tabPage, index.changeCount(), { ...options, ratingSource: 'mbfc' })).not.toBe(key);
+    // Reads leave it; every kind of write changes it.
+    await index.coverageFor(pageToArticleInput(article, null), { now: NOW });
+    await index.stats();
+    expect(describeReportInputs(tabPage, index.changeCount(), options)).toBe(key);
+    const item = { url: 'https://other.example/a', title: 'Another story', summary: null, outletId: null, lang: 'en', published: NOW - 5000 };
+    const keys = new Set([key]);
+    await index.ingest([item], { feedUrl: null, now: NOW, deferClustering: true });
+    keys.add(describeReportInputs(tabPage, index.changeCount(), options));
+    await index.clusterPending();
+    keys.add(describeReportInputs(tabPage, index.changeCount(), options));
+    await index.prune({ now: NOW, retentionDays: 7 });
+    keys.add(describeReportInputs(tabPage, index.changeCount(), options));
+    await index.clear();
+    keys.add(describeReportInputs(tabPage, index.changeCount(), options));
+    expect(keys.size).toBe(5);
   });
 });
