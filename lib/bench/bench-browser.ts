@@ -10,13 +10,55 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-/** `profileDir`: a Chromium profile to use and keep (see launchChromium); by default a fresh one. */
+/** How long a bench waits for the extension's feed refresh to finish before it measures anything. */
+const REFRESH_WAIT_MS = 300_000;
+
+/**
+ * Waits until the extension has finished a feed refresh and runs none. A fresh profile starts one on
+ * install (every catalog feed, all absent from the local web) and a kept profile's overdue alarm starts
+ * one at launch: left running, it competes with whatever the bench measures. Seconds waited.
+ */
+async function waitForRefreshDone(session: ChromiumSession): Promise<number> {
+  const started = Date.now();
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`${session.extensionOrigin}/popup.html?tab=2147483647`, { waitUntil: 'load' });
+    for (;;) {
+      const progress = await page
+        .evaluate(() =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
+            parallax: 1,
+            type: 'index:status',
+            data: {},
+          }),
+        )
+        .then((reply) => (reply as { ok?: boolean; value?: { progress: { running: boolean; finishedAt: number | null } } } | undefined)?.value?.progress)
+        .catch(() => undefined);
+      if (progress && !progress.running && progress.finishedAt !== null) return (Date.now() - started) / 1000;
+      if (Date.now() - started > REFRESH_WAIT_MS) throw new Error('the extension\'s feed refresh did not finish');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** `profileDir`: a Chromium profile to use and keep (see launchChromium); by default a fresh one. Returns
+ *  once the extension is idle (no feed refresh running, see waitForRefreshDone). */
 export async function startBenchBrowser(extensionDir: string, profileDir?: string): Promise<BenchBrowser> {
   const server = await startOutletServer();
   let session: ChromiumSession;
   try {
     session = await launchChromium({ extensionDir, ports: server, headless: true, ...(profileDir ? { profileDir } : {}) });
   } catch (err) {
+    await server.stop();
+    throw err;
+  }
+  try {
+    const waited = await waitForRefreshDone(session);
+    process.stderr.write(`bench: the extension's feed refresh finished after ${Math.round(waited)} s\n`);
+  } catch (err) {
+    await session.close();
     await server.stop();
     throw err;
   }

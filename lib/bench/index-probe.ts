@@ -37,6 +37,20 @@ export interface MatchPhases {
   rest: number;
   /** Per kind: time, requests, records returned. */
   kinds: Record<string, { ms: number; n: number; records: number }>;
+  /** Round trips: groups of requests in flight together (a request starting after all earlier ones ended
+   *  begins a new group), i.e. how often the query waited on the store in sequence. */
+  trips: number;
+}
+
+/** Number of groups of overlapping intervals. */
+function countGroups(intervals: ReadonlyArray<readonly [number, number]>): number {
+  let groups = 0;
+  let to = -Infinity;
+  for (const [s, e] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    if (s > to) groups++;
+    if (e > to) to = e;
+  }
+  return groups;
 }
 
 /** Length of the union of intervals. */
@@ -108,7 +122,7 @@ export const indexProbe = {
       const io = measureUnion(trace.map(([, s, e]) => [s, e] as const));
       const kinds: MatchPhases['kinds'] = {};
       for (const [kind, list] of byKind) kinds[kind] = { ms: measureUnion(list), n: list.length, records: records.get(kind) ?? 0 };
-      out.push({ total, io, rest: total - io, kinds });
+      out.push({ total, io, rest: total - io, kinds, trips: countGroups(trace.map(([, s, e]) => [s, e] as const)) });
       trace = null;
     }
     return out;
