@@ -1,6 +1,7 @@
 // Matching features of one article: weighted normalised terms, named entities and numbers, computed once
 // at ingest (and for the page being read). Runs in the worker and the CLI; pure, deterministic, no I/O.
 
+import { isCalendarWord } from '../text/calendar-words';
 import { translateStem } from '../text/concept-lexicon';
 import { detectLanguage } from '../text/detect-language';
 import { normalizeSpelling, stemWord } from '../text/light-stem';
@@ -92,7 +93,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
         word = normalizeSpelling(t.folded, lang);
         if (word.length < MIN_WORD_LETTERS || isStopword(word, lang)) continue;
         term = translateStem(stemWord(word, lang), lang);
-        if (t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) entities.add(term);
+        if ((t.isAcronym || (t.isCapitalized && !t.isSentenceStart && !titleCase)) && !isCalendarWord(t.folded)) entities.add(term);
       }
       tallyTerm(terms, term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across

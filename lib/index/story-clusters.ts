@@ -373,7 +373,9 @@ function dampEntityConflicts(
     let conflicts = false;
     let agrees = false;
     for (const c of candidates) {
-      if (c.features.storyId !== s.storyId) continue;
+      // A member that names nobody (no entities, e.g. its only name opened the headline) is no evidence
+      // either way: it must not vouch for the story against the members that do disagree.
+      if (c.features.storyId !== s.storyId || !c.features.ents) continue;
       if (!hasEntityConflict(keyEntities, terms, c.features)) {
         agrees = true;
         break;

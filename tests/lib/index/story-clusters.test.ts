@@ -77,6 +77,35 @@ describe('demo corpus clustering', () => {
     expect(trump.size).toBe(1);
     expect([...putin][0]).not.toBe([...trump][0]);
   });
+
+  it('gives each demo event one story of its own when a refresh stores every feed, then clusters', async () => {
+    const now = Date.UTC(2026, 1, 4, 18);
+    const index = createMemoryIndex();
+    const outlets = [...new Set(DEMO_ARTICLES.map((a) => a.outlet))].reverse();
+    for (const outlet of outlets) {
+      const items = DEMO_ARTICLES.filter((a) => a.outlet === outlet).map((a) => ({
+        url: a.url,
+        title: a.headline,
+        summary: a.lead,
+        outletId: a.outlet,
+        lang: 'en',
+        published: now - a.minutesAgo * 60_000,
+      }));
+      await index.ingest(items, { feedUrl: null, now, deferClustering: true });
+    }
+    await index.clusterPending();
+    const storyIds = new Map<string, Set<string | undefined>>();
+    for (const a of DEMO_ARTICLES) {
+      const ids = storyIds.get(a.story) ?? new Set();
+      ids.add((await index.getArticle(a.url))?.storyId);
+      storyIds.set(a.story, ids);
+    }
+    // Among them two economic-data releases of one morning (China's services PMI, US private payrolls):
+    // alike in words ("January", "private", "growth", "slow"), apart in who they are about.
+    for (const [story, ids] of storyIds) expect(ids.size, story).toBe(1);
+    const distinct = new Set([...storyIds.values()].map((ids) => [...ids][0]));
+    expect(distinct.size).toBe(storyIds.size);
+  });
 });
 
 describe('order robustness', () => {
