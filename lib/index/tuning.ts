@@ -16,6 +16,9 @@ export const BIGRAM_WEIGHT = 0;
 /** Weight of a word's truncated form ("~pande"), relative to the word; words of at least
  *  PREFIX_MIN_LETTERS letters are truncated to PREFIX_LETTERS. */
 export const PREFIX_WEIGHT = 1;
+/** PREFIX_WEIGHT for English (and text of unknown language, stemmed as English): its stemmer already joins
+ *  the inflections, so truncation mostly joins unrelated words ("press"/"president"/"pressure"). */
+export const PREFIX_WEIGHT_ENGLISH = 0.5;
 export const PREFIX_LETTERS = 4;
 export const PREFIX_MIN_LETTERS = 6;
 /** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
@@ -80,6 +83,11 @@ export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 /** Similarity of a pair when one side has no matching text (no evidence either way): below the cosine of
  *  any shared term, above the 0 of texts that share nothing. Cosine, 0..1. */
 export const TEXTLESS_PAIR_SCORE = 0.01;
+
+/** Similarity factor of two articles of one outlet: an outlet rarely covers one event twice (two of its
+ *  articles sharing names are mostly follow-ups or neighbouring events) and never counts as its own
+ *  coverage. 0..1. */
+export const SAME_OUTLET_PAIR_FACTOR = 0.4;
 
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */
