@@ -44,7 +44,7 @@ export const MATCH_WINDOW_HOURS = 96;
 /** Similarity is multiplied by exp(-hoursApart / TIME_DECAY_HOURS). Hours. */
 export const TIME_DECAY_HOURS = 240;
 /** Similarity factor when a publication time is unknown (time agreement is then no evidence). 0..1. */
-export const UNDATED_TIME_FACTOR = 0.35;
+export const UNDATED_TIME_FACTOR = 0.4;
 /** Posting-list bucket size. Hours (one bucket per UTC day). */
 export const POSTING_BUCKET_HOURS = 24;
 
@@ -52,7 +52,7 @@ export const POSTING_BUCKET_HOURS = 24;
 /** Terms kept in a story's centroid. */
 export const CENTROID_TERMS = 40;
 /** Share of the best single link in a story's score (the rest is the centroid similarity). 0..1. */
-export const LINK_SHARE = 0;
+export const LINK_SHARE = 0.3;
 /** Weight, as a share of the article's heaviest term, from which a named entity is one of its key
  *  actors/places (an entity in the headline or repeated; passing mentions weigh less). 0..1. */
 export const KEY_ENTITY_MIN_SHARE = 0.6;
