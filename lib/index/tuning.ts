@@ -80,9 +80,11 @@ export const SHOW_THRESHOLD = 0.05;
 export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 
 // --- Pairs outside the index ---
-/** Similarity of a pair when one side has no matching text (no evidence either way): below the cosine of
- *  any shared term, above the 0 of texts that share nothing. Cosine, 0..1. */
-export const TEXTLESS_PAIR_SCORE = 0.01;
+/** Similarity of a pair when one side has no matching text (no evidence either way): above the 0 of texts
+ *  that share nothing, and level with texts that share only a minor term or two: pairs chosen for sharing
+ *  names (SemEval's) are, at such small cosines, no likelier one story than a pair without text.
+ *  Cosine, 0..1. */
+export const TEXTLESS_PAIR_SCORE = 0.05;
 
 /** Similarity factor of two articles of one outlet: an outlet rarely covers one event twice (two of its
  *  articles sharing names are mostly follow-ups or neighbouring events) and never counts as its own
