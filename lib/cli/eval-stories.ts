@@ -151,8 +151,8 @@ export async function evaluatePairs(rows: readonly Row[]): Promise<{ pairs: numb
   });
   const scores = scoreArticlePairs(
     kept.map((r) => [
-      { title: r.slug1 ?? '', summary: null, lang: r.lang1 || null },
-      { title: r.slug2 ?? '', summary: null, lang: r.lang2 || null },
+      { title: r.slug1 ?? '', summary: null, lang: r.lang1 || null, url: r.url1 || null },
+      { title: r.slug2 ?? '', summary: null, lang: r.lang2 || null, url: r.url2 || null },
     ]),
   );
   const pos: number[] = [];

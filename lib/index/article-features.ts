@@ -19,6 +19,7 @@ import {
   PREFIX_LETTERS,
   PREFIX_MIN_LETTERS,
   PREFIX_WEIGHT,
+  PREFIX_WEIGHT_ENGLISH,
   TF_LOG_BONUS,
 } from './tuning';
 
@@ -77,6 +78,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   ];
   const lang =
     toPrimaryLanguage(input.lang) ?? detectLanguage(fields.flatMap(([tokens]) => tokens));
+  const prefixWeight = lang === null || lang === 'en' ? PREFIX_WEIGHT_ENGLISH : PREFIX_WEIGHT;
   const terms = new Map<string, TermTally>();
   const entities = new Set<string>();
   const numbers = new Set<string>();
@@ -98,8 +100,8 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
       tallyTerm(terms, term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
       // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
-      if (PREFIX_WEIGHT > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
-        tallyTerm(terms, '~' + word.slice(0, PREFIX_LETTERS), fieldWeight * PREFIX_WEIGHT);
+      if (prefixWeight > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
+        tallyTerm(terms, '~' + word.slice(0, PREFIX_LETTERS), fieldWeight * prefixWeight);
       }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
       // where single words only name the topic.

@@ -16,6 +16,9 @@ export const BIGRAM_WEIGHT = 0;
 /** Weight of a word's truncated form ("~pande"), relative to the word; words of at least
  *  PREFIX_MIN_LETTERS letters are truncated to PREFIX_LETTERS. */
 export const PREFIX_WEIGHT = 1;
+/** PREFIX_WEIGHT for English (and text of unknown language, stemmed as English): its stemmer already joins
+ *  the inflections, so truncation mostly joins unrelated words ("press"/"president"/"pressure"). */
+export const PREFIX_WEIGHT_ENGLISH = 0.5;
 export const PREFIX_LETTERS = 4;
 export const PREFIX_MIN_LETTERS = 6;
 /** Extra weight per repeated occurrence, on a log scale (1 + TF_LOG_BONUS * ln(count)). */
@@ -41,7 +44,7 @@ export const MATCH_WINDOW_HOURS = 96;
 /** Similarity is multiplied by exp(-hoursApart / TIME_DECAY_HOURS). Hours. */
 export const TIME_DECAY_HOURS = 240;
 /** Similarity factor when a publication time is unknown (time agreement is then no evidence). 0..1. */
-export const UNDATED_TIME_FACTOR = 0.35;
+export const UNDATED_TIME_FACTOR = 0.4;
 /** Posting-list bucket size. Hours (one bucket per UTC day). */
 export const POSTING_BUCKET_HOURS = 24;
 
@@ -49,7 +52,7 @@ export const POSTING_BUCKET_HOURS = 24;
 /** Terms kept in a story's centroid. */
 export const CENTROID_TERMS = 40;
 /** Share of the best single link in a story's score (the rest is the centroid similarity). 0..1. */
-export const LINK_SHARE = 0;
+export const LINK_SHARE = 0.3;
 /** Weight, as a share of the article's heaviest term, from which a named entity is one of its key
  *  actors/places (an entity in the headline or repeated; passing mentions weigh less). 0..1. */
 export const KEY_ENTITY_MIN_SHARE = 0.6;
@@ -77,9 +80,16 @@ export const SHOW_THRESHOLD = 0.05;
 export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
 
 // --- Pairs outside the index ---
-/** Similarity of a pair when one side has no matching text (no evidence either way): below the cosine of
- *  any shared term, above the 0 of texts that share nothing. Cosine, 0..1. */
-export const TEXTLESS_PAIR_SCORE = 0.01;
+/** Similarity of a pair when one side has no matching text (no evidence either way): above the 0 of texts
+ *  that share nothing, and level with texts that share only a minor term or two: pairs chosen for sharing
+ *  names (SemEval's) are, at such small cosines, no likelier one story than a pair without text.
+ *  Cosine, 0..1. */
+export const TEXTLESS_PAIR_SCORE = 0.05;
+
+/** Similarity factor of two articles of one outlet: an outlet rarely covers one event twice (two of its
+ *  articles sharing names are mostly follow-ups or neighbouring events) and never counts as its own
+ *  coverage. 0..1. */
+export const SAME_OUTLET_PAIR_FACTOR = 0.4;
 
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */

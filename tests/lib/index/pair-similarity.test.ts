@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreArticlePairs } from '../../../lib/index/pair-similarity';
+import { readUrlDate, scoreArticlePairs } from '../../../lib/index/pair-similarity';
+import { SAME_OUTLET_PAIR_FACTOR } from '../../../lib/index/tuning';
 
 const text = (title: string) => ({ title, summary: null, lang: 'en' });
 
@@ -13,5 +14,45 @@ describe('scoreArticlePairs', () => {
     expect(disjoint).toBe(0);
     expect(textless).toBeGreaterThan(disjoint ?? 0);
     expect(shared).toBeGreaterThan(textless ?? 0);
+  });
+});
+
+describe('readUrlDate', () => {
+  it('reads a full publication day from the path in the usual spellings', () => {
+    const day = Date.UTC(2020, 0, 31, 12);
+    expect(readUrlDate('https://www.example.com/world/2020/01/31/some-story.html')).toBe(day);
+    expect(readUrlDate('https://example.com/news/2020-01-31-some-story')).toBe(day);
+    expect(readUrlDate('https://example.com/lifestyle/20200131/some-story?rss=1')).toBe(day);
+  });
+
+  it('says nothing for a bare year or month, an impossible day or ids that are not dates', () => {
+    expect(readUrlDate('https://example.com/2020/01/some-story')).toBeNull();
+    expect(readUrlDate('https://example.com/2020/02/30/some-story')).toBeNull();
+    expect(readUrlDate('https://example.com/news/3949657')).toBeNull();
+    expect(readUrlDate('not a url')).toBeNull();
+  });
+});
+
+describe('pair evidence besides text', () => {
+  const side = (title: string, url: string) => ({ title, summary: null, lang: 'en', url });
+  const a = 'earthquake strikes central chile';
+  const b = 'chile earthquake kills dozens';
+
+  it('scores two articles published further apart than the match window as two stories', () => {
+    const [near, far] = scoreArticlePairs([
+      [side(a, 'https://one.example/2020/01/01/x'), side(b, 'https://two.example/2020/01/02/y')],
+      [side(a, 'https://one.example/2020/01/01/x'), side(b, 'https://two.example/2020/03/02/y')],
+    ]);
+    expect(near).toBeGreaterThan(0);
+    expect(far).toBe(0);
+  });
+
+  it('scores the same texts lower from one outlet than from two', () => {
+    const [two, one] = scoreArticlePairs([
+      [side(a, 'https://one.example/a'), side(b, 'https://two.example/b')],
+      [side(a, 'https://one.example/a'), side(b, 'https://www.one.example/b')],
+    ]);
+    expect(one).toBeCloseTo((two ?? 0) * SAME_OUTLET_PAIR_FACTOR, 10);
+    expect(one).toBeLessThan(two ?? 0);
   });
 });
