@@ -1,12 +1,10 @@
 // Similarity of article pairs outside the index (the pairs evaluation): the index's own features,
 // tf-idf vectors and cosine, with document frequencies taken from the pairs' texts themselves, and the
-// index's other evidence about a pair: its outlets and publication times. Runs in the CLI and tests; pure.
+// index's other evidence about a pair: its publication times. Runs in the CLI and tests; pure.
 
 import { computeArticleFeatures } from './article-features';
-import { canonicalizeUrl } from './canonical-url';
-import { toDomain } from './story-clusters';
 import { buildTermVector, compareVectors, computeIdf, computeTimeFactor, hoursBetween, toWeightMap } from './term-vector';
-import { MAX_STORED_TERMS, SAME_OUTLET_PAIR_FACTOR, TEXTLESS_PAIR_SCORE } from './tuning';
+import { MAX_STORED_TERMS, TEXTLESS_PAIR_SCORE } from './tuning';
 import type { ArticleInput } from './types';
 
 /** A pair's side: its text, and where and when it was published when known. */
@@ -30,31 +28,21 @@ export function readUrlDate(url: string): number | null {
   return new Date(t).getUTCDate() === Number(m[4]) ? t : null;
 }
 
-/** The outlet key of a pair side (its URL's domain), or null without a URL. */
-function toPairOutlet(side: PairText): string | null {
-  const id = side.url ? canonicalizeUrl(side.url) : null;
-  const domain = id ? toDomain(id) : '';
-  return domain || null;
-}
-
 /** The publication time of a pair side: its own, else the day in its URL. */
 function toPairTime(side: PairText): number | null {
   return side.published ?? (side.url ? readUrlDate(side.url) : null);
 }
 
 /**
- * The factor the index's non-text evidence puts on a pair's similarity: outside the match window two
- * articles are never one story (times far apart), and an outlet rarely covers one event twice (two of its
- * articles sharing names are mostly follow-ups or neighbouring events; it never counts as its own coverage).
+ * The factor the index's other evidence puts on a pair's similarity: outside the match window two articles
+ * are never one story (the same time decay the index applies). The outlets are not used: whether one
+ * outlet covers an event twice is a property of how a pairs file was sampled, not of matching (an outlet
+ * never counts as its own coverage, which the index enforces apart from similarity).
  */
 export function computePairEvidenceFactor(a: PairText, b: PairText): number {
-  let factor = 1;
   const ta = toPairTime(a);
   const tb = toPairTime(b);
-  if (ta !== null && tb !== null) factor *= computeTimeFactor(hoursBetween(ta, tb));
-  const oa = toPairOutlet(a);
-  if (oa !== null && oa === toPairOutlet(b)) factor *= SAME_OUTLET_PAIR_FACTOR;
-  return factor;
+  return ta !== null && tb !== null ? computeTimeFactor(hoursBetween(ta, tb)) : 1;
 }
 
 /** Scores each pair (same-story likelihood, higher = more alike). A pair where one side has no matching

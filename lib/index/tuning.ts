@@ -86,11 +86,6 @@ export const UNDATED_SHOW_RELATIVE_TO_BEST = 0.8;
  *  Cosine, 0..1. */
 export const TEXTLESS_PAIR_SCORE = 0.05;
 
-/** Similarity factor of two articles of one outlet: an outlet rarely covers one event twice (two of its
- *  articles sharing names are mostly follow-ups or neighbouring events) and never counts as its own
- *  coverage. 0..1. */
-export const SAME_OUTLET_PAIR_FACTOR = 0.4;
-
 // --- Store ---
 /** Articles per IndexedDB transaction during ingest. */
 export const INGEST_BATCH_SIZE = 250;
