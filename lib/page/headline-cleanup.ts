@@ -273,13 +273,23 @@ function computeCleanHeadline(raw: string, memo: SiteMemo): string {
   return stripEdgeJunk(headline) || title;
 }
 
+/** Whether the segment names the site and nothing else: "Reuters UK" does, "Tehran Times : Mapping dark
+ *  matter" (a weak " : " separator inside) does not. */
+function isSiteNamePart(segment: string, memo: SiteMemo): boolean {
+  const strength = readStrength(segment, memo);
+  if (strength === 2) return true;
+  if (strength === 0) return false;
+  const parts = segment.split(WEAK_SEPARATOR_RE);
+  return parts.length === 1 || parts.every((p) => readStrength(stripEdgeJunk(p), memo) > 0 || wordCount(p) < 2);
+}
+
 /** Whether the whole string is just the site's name (then it is no headline at all). */
 export function isSiteNameOnly(text: string, site: SiteContext): boolean {
   const memo = readSiteMemo(site);
   let answer = memo.nameOnly.get(text);
   if (answer === undefined) {
     const segments = splitTitle(stripEdgeJunk(cleanText(text)));
-    answer = segments.length > 0 && segments.every((s) => readStrength(s, memo) > 0 || LABEL_WORDS.test(s));
+    answer = segments.length > 0 && segments.every((s) => isSiteNamePart(s, memo) || LABEL_WORDS.test(s));
     memo.nameOnly.set(text, answer);
   }
   return answer;
