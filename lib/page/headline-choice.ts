@@ -236,7 +236,9 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
     if (inside && !leadIsContainer) break;
     const found = readHeadingLike(el, site, pageUrl);
     if (!found) continue;
-    if (inside) return found;
+    // A container's first heading is the headline unless it is a plain label under a strong heading
+    // standing right above the container (a poll or ad box opening the cell).
+    if (inside) return found.strong || !above?.strong ? found : above;
     above = found;
   }
   return above;

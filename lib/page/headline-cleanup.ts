@@ -177,8 +177,11 @@ const WEAK_SEPARATOR_RE = /\s+:\s+|(?<=\p{L})-\s+|\s+-(?=\p{L})/u;
 /** "(from The Herald)" style attributions at the end of syndicated titles. */
 const ATTRIBUTION_SUFFIX_RE = /\s*\((?:from|via|source:?)\s[^)]{2,60}\)\s*$/i;
 
+/** A slogan of short sentences ("Fair. Accurate. To the Point."): a site's motto, never a headline part. */
+const SLOGAN_RE = /^(?:[^.!?]{1,24}[.!]\s*){2,}$/u;
+
 function isDroppablePart(part: string, memo: SiteMemo, longest: number, allowLabels: boolean): boolean {
-  if (readStrength(part, memo) > 0) return true;
+  if (readStrength(part, memo) > 0 || SLOGAN_RE.test(part)) return true;
   return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.7;
 }
 
