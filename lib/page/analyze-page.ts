@@ -3,7 +3,7 @@
 // Readability parse. Runs in the content script on every page load and in the eval CLI.
 
 import { chooseHeadline, type HeadlineChoice } from './headline-choice';
-import type { SiteContext } from './headline-cleanup';
+import { splitTitle, type SiteContext } from './headline-cleanup';
 import { nodeTypes, readJsonLd, readNodeUrl, readString, type JsonLdSummary } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import {
@@ -43,6 +43,17 @@ const ARTICLE_OG_TYPES = /^(?:article|news|blog|blogposting|newsarticle)$/i;
 const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|business|restaurant|game|books)\b/i;
 const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|cannot be found|no longer available|seite nicht gefunden|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
 
+/** A record identifier standing as the title's first part ("JVNDB-2018-013542 - …", "CVE-2021-44228 |
+ *  …", "NCT03746262 - …"): database entries, tickets and registry records, not news. */
+const RECORD_ID_RE = /^[A-Z]{2,}(?:[-_ ]?[A-Z0-9]+)*[-_ ]?\d{4,}$/;
+const RECORD_ID_WEIGHT = -2;
+
+function hasRecordIdTitle(titleText: string): boolean {
+  if (!/\d{4}/.test(titleText)) return false;
+  const first = splitTitle(titleText)[0];
+  return first !== undefined && RECORD_ID_RE.test(first);
+}
+
 const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
   article: 1.5,
   home: -6,
@@ -53,6 +64,7 @@ const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
   video: -2.5,
   live: -2,
   gallery: -2.5,
+  event: -3,
   account: -5,
   unknown: 0,
 };
@@ -140,6 +152,7 @@ function scorePage(
   if (text && text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
+  if (hasRecordIdTitle(titleText)) add('record-id-title', RECORD_ID_WEIGHT);
   if (hints?.knownOutlet) add('known-outlet', 0.5, hints.knownOutlet.id);
 
   // The costlier cues run only where they can change the decision.
