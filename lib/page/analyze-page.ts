@@ -180,17 +180,17 @@ function sumWeights(signals: readonly PageSignal[]): number {
 }
 
 /** Whether the metadata alone says "article": article-typed JSON-LD about this page or og:type article,
- *  an article-shaped URL, a visible <h1> that agrees with the metadata and a publication date. Then the
- *  text-density fallback cannot change the decision and is skipped. */
+ *  an article-shaped URL and a visible <h1> that agrees with the metadata (a publication date adds to the
+ *  score; without one the margin must come from the rest). Then the text-density fallback cannot change
+ *  the decision and is skipped. */
 function isMetadataConclusive(
   meta: MetaTags,
   jsonLd: JsonLdSummary,
   url: URL,
   shape: UrlShape,
   headline: HeadlineChoice,
-  hasPublishedTime: boolean,
 ): boolean {
-  if (!hasPublishedTime || !headline.h1Agrees || shape.kind !== 'article') return false;
+  if (!headline.h1Agrees || shape.kind !== 'article') return false;
   if (jsonLd.article && !isArticleNodeElsewhere(jsonLd, url)) return true;
   const ogType = firstMeta(meta, 'og:type');
   return ogType !== null && ARTICLE_OG_TYPES.test(ogType);
@@ -225,7 +225,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
 
   let signals: PageSignal[] | null = null;
   let bodyText: string | null = null;
-  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline, hasPublishedTime)) {
+  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline)) {
     const lead = measureLeadText(doc, headline.element);
     if (lead) {
       const metaSignals = scorePage(doc, url, meta, jsonLd, shape, headline, null, titleText, hints, hasPublishedTime);
