@@ -506,7 +506,7 @@ export function chooseHeadline(
     const text = best.c.text;
     // …unless the metadata carries the heading word for word: then its "extras" are part of the headline
     // ("Silver Society – The young old people" in both the <h1> and og:title).
-    const verbatim = metaClean.some((m) => m.raw === text);
+    const verbatim = metaClean.some((m) => m.raw === text) || (titleRaw === text && titleClean !== '' && !/[|«»]/.test(titleRaw));
     const inner = verbatim ? undefined : refs.find((r) => isWrappedHeadline(text, r));
     const joined = best.c.kind === 'h1' ? null : findJoinedTitle(best.c, candidates, refs, refTokens);
     if (joined) return { ...result(joined.text, 'title-joined', true, true, joined.h1.el), deck: null };
