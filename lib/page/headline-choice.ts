@@ -329,7 +329,6 @@ function isBrokenTitle(title: string): boolean {
   return title.length > 300 || (title.includes('<') && /<\/?[a-z][^>]*>|<!--/i.test(title));
 }
 
-const DATE_PREFIX_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
 
 /** Whether `text` is `headline` wrapped in a label, site name or date ("Music- X", "Site : Section : X"). */
 function isWrappedHeadline(text: string, headline: string): boolean {
@@ -339,7 +338,7 @@ function isWrappedHeadline(text: string, headline: string): boolean {
   const prefix = text.slice(0, idx);
   const suffix = text.slice(idx + headline.length);
   if (wordCount(`${prefix} ${suffix}`) > 6) return false;
-  const prefixOk = prefix.trim() === '' || /[|:\-–—>»·•]\s*$/.test(prefix) || DATE_PREFIX_RE.test(prefix.trim());
+  const prefixOk = prefix.trim() === '' || /[|:\-–—>»·•]\s*$/.test(prefix) || stripLeadingDate(`${prefix.trim()} x`) === 'x';
   const suffixOk = suffix.trim() === '' || /^\s*[|:\-–—<«·•(]/.test(suffix);
   return prefixOk && suffixOk;
 }
@@ -367,19 +366,6 @@ const LEAD_OPENING_CHARS = 500;
 const MIN_LEAD_OVERLAP = 0.3;
 /** Words shorter than this (characters) are mostly function words: not counted in the overlap. */
 const MIN_CONTENT_WORD_CHARS = 4;
-
-/** The first characters of the body block's text, without copying a whole container's text. */
-function readOpening(lead: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let n = node.firstChild; n && out.length < LEAD_OPENING_CHARS; n = n.nextSibling) {
-      if (n.nodeType === 3) out += ` ${n.nodeValue ?? ''}`;
-      else if (n.nodeType === 1 && !/^(?:SCRIPT|STYLE|NOSCRIPT)$/i.test((n as Element).tagName)) walk(n);
-    }
-  };
-  walk(lead);
-  return out.slice(0, LEAD_OPENING_CHARS);
-}
 
 /** Share of the text's content words (stems of 4+ characters) that occur in `opening`. */
 function measureContentOverlap(text: string, opening: string): number {
@@ -551,7 +537,7 @@ export function chooseHeadline(
     // No heading on the page repeats the title: a strong heading right above the body is the better bet.
     let titleFits = slugFits || (!isGenericTitle(titleClean) && !(aboveBody?.strong ?? false));
     if (!slugFits && aboveBody && lead && !lead.contains(aboveBody.el)) {
-      const opening = readOpening(lead);
+      const opening = (lead.textContent ?? '').slice(0, LEAD_OPENING_CHARS);
       const titleShare = measureContentOverlap(titleClean, opening);
       const headingShare = measureContentOverlap(aboveBody.text, opening);
       // A headline names what its first paragraph is about; a site tagline or section title does not.
