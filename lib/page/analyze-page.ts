@@ -3,7 +3,7 @@
 // Readability parse. Runs in the content script on every page load and in the eval CLI.
 
 import { chooseHeadline, type HeadlineChoice } from './headline-choice';
-import type { SiteContext } from './headline-cleanup';
+import { splitTitle, type SiteContext } from './headline-cleanup';
 import { nodeTypes, readJsonLd, readNodeUrl, readString, type JsonLdSummary } from './json-ld';
 import { firstMeta, readMetaTags, type MetaTags } from './meta-tags';
 import {
@@ -43,6 +43,17 @@ const ARTICLE_OG_TYPES = /^(?:article|news|blog|blogposting|newsarticle)$/i;
 const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|business|restaurant|game|books)\b/i;
 const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|cannot be found|no longer available|seite nicht gefunden|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
 
+/** A record identifier standing as the title's first part ("JVNDB-2018-013542 - …", "CVE-2021-44228 |
+ *  …", "NCT03746262 - …"): database entries, tickets and registry records, not news. */
+const RECORD_ID_RE = /^[A-Z]{2,}(?:[-_ ]?[A-Z0-9]+)*[-_ ]?\d{4,}$/;
+const RECORD_ID_WEIGHT = -2;
+
+function hasRecordIdTitle(titleText: string): boolean {
+  if (!/\d{4}/.test(titleText)) return false;
+  const first = splitTitle(titleText)[0];
+  return first !== undefined && RECORD_ID_RE.test(first);
+}
+
 const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
   article: 1.5,
   home: -6,
@@ -53,6 +64,7 @@ const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
   video: -2.5,
   live: -2,
   gallery: -2.5,
+  event: -3,
   account: -5,
   unknown: 0,
 };
@@ -140,6 +152,7 @@ function scorePage(
   if (text && text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
+  if (hasRecordIdTitle(titleText)) add('record-id-title', RECORD_ID_WEIGHT);
   if (hints?.knownOutlet) add('known-outlet', 0.5, hints.knownOutlet.id);
 
   // The costlier cues run only where they can change the decision.
@@ -167,17 +180,17 @@ function sumWeights(signals: readonly PageSignal[]): number {
 }
 
 /** Whether the metadata alone says "article": article-typed JSON-LD about this page or og:type article,
- *  an article-shaped URL, a visible <h1> that agrees with the metadata and a publication date. Then the
- *  text-density fallback cannot change the decision and is skipped. */
+ *  an article-shaped URL and a visible <h1> that agrees with the metadata (a publication date adds to the
+ *  score; without one the margin must come from the rest). Then the text-density fallback cannot change
+ *  the decision and is skipped. */
 function isMetadataConclusive(
   meta: MetaTags,
   jsonLd: JsonLdSummary,
   url: URL,
   shape: UrlShape,
   headline: HeadlineChoice,
-  hasPublishedTime: boolean,
 ): boolean {
-  if (!hasPublishedTime || !headline.h1Agrees || shape.kind !== 'article') return false;
+  if (!headline.h1Agrees || shape.kind !== 'article') return false;
   if (jsonLd.article && !isArticleNodeElsewhere(jsonLd, url)) return true;
   const ogType = firstMeta(meta, 'og:type');
   return ogType !== null && ARTICLE_OG_TYPES.test(ogType);
@@ -212,7 +225,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
 
   let signals: PageSignal[] | null = null;
   let bodyText: string | null = null;
-  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline, hasPublishedTime)) {
+  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline)) {
     const lead = measureLeadText(doc, headline.element);
     if (lead) {
       const metaSignals = scorePage(doc, url, meta, jsonLd, shape, headline, null, titleText, hints, hasPublishedTime);

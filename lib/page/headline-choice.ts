@@ -20,7 +20,7 @@ const MAX_HEADINGS_PER_KIND = 12;
 const HEADLINE_MARKUP_SELECTOR = '[class],[id],[itemprop]';
 const HEADLINE_ITEMPROP_RE = /(?:^|[ \t\n\f\r])headline(?:[ \t\n\f\r]|$)/;
 const HEADLINE_CLASS_FRAGMENT_RE = /head|title/i;
-const HEADLINE_ID_FRAGMENT_RE = /headline|title/;
+const HEADLINE_ID_FRAGMENT_RE = /headline|title/i;
 /** Class/id words of elements that hold a headline (checked on the attribute value). */
 const HEADLINE_CLASS_RE = /headline|title|hdl|(?:story|article|news|post|entry|main)[-_]?head(?!er)|(?:^|[\s_-])head(?:[\s_-]|$)/i;
 /** Title-ish classes that label widgets, not the page's headline. */
@@ -218,7 +218,7 @@ function findDeck(el: Element, headline: string): string | null {
 }
 
 /** The last heading-like text above the article body: where old pages put the headline. */
-function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: SiteContext): HeadingLike | null {
+function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: SiteContext, pageUrl: URL | null): HeadingLike | null {
   // Old table layouts put headline and text in one <td>: then the headline is the first heading-like
   // element inside the body block.
   const leadTag = lead.tagName.toUpperCase();
@@ -234,16 +234,18 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
     const inside = position === 'inside';
     if (!inside && position !== 'before') break;
     if (inside && !leadIsContainer) break;
-    const found = readHeadingLike(el, site);
+    const found = readHeadingLike(el, site, pageUrl);
     if (!found) continue;
-    if (inside) return found;
+    // A container's first heading is the headline unless it is a plain label under a strong heading
+    // standing right above the container (a poll or ad box opening the cell).
+    if (inside) return found.strong || !above?.strong ? found : above;
     above = found;
   }
   return above;
 }
 
 /** The first heading-like element (document order) whose text agrees with one of the references. */
-function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext): HeadingLike | null {
+function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext, pageUrl: URL | null): HeadingLike | null {
   const refTokens = refs.map(tokenize);
   for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
@@ -253,7 +255,7 @@ function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site:
     const tokens = tokenize(text);
     const agrees = refs.some((r, k) => tokenListF1(tokens, refTokens[k] ?? []) >= MIN_AGREEMENT_F1 || isWrappedHeadline(text, r));
     if (!agrees) continue;
-    const found = readHeadingLike(el, site);
+    const found = readHeadingLike(el, site, pageUrl);
     if (found) return found;
   }
   return null;
@@ -268,13 +270,28 @@ function isWidgetLabel(el: Element, text: string): boolean {
   return box !== null && box.getElementsByTagName('a').length >= 3 && (box.textContent ?? '').length < 600;
 }
 
-function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
+/** Whether the link points at the page itself: blogs link their post's headline to its permalink. */
+function isPermalink(link: Element, pageUrl: URL | null): boolean {
+  if (/(?:^|\s)bookmark(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return true;
+  const href = link.getAttribute('href');
+  if (!pageUrl || !href || href.startsWith('#')) return false;
+  try {
+    const target = new URL(href, pageUrl);
+    return target.pathname === pageUrl.pathname && target.search === pageUrl.search && target.host === pageUrl.host;
+  } catch {
+    return false;
+  }
+}
+
+function readHeadingLike(el: Element, site: SiteContext, pageUrl: URL | null): HeadingLike | null {
   if (el.children.length > MAX_HEADING_CHILDREN || el.closest('a')) return null;
   const text = headingText(el);
   const words = wordCount(text);
   if (words < 2 || words > 30 || text.length < 8) return null;
   const firstLink = el.getElementsByTagName('a')[0];
-  if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
+  // A heading that links elsewhere is a teaser; one linking to this very page is its headline.
+  const permalink = firstLink !== undefined && isPermalink(firstLink, pageUrl);
+  if (firstLink && !permalink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
   if (isNonHeadline(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
   if (!isVisibleContent(el) || isSiteNameOnly(text, site) || isWidgetLabel(el, text)) return null;
   const tag = el.tagName.toUpperCase();
@@ -282,6 +299,7 @@ function readHeadingLike(el: Element, site: SiteContext): HeadingLike | null {
   // Big type counts as a heading on pages from before CSS: <font size="+2"> / size="4".
   const bigFont = tag === 'FONT' && /^\+[1-9]|^[4-7]$/.test(el.getAttribute('size') ?? '');
   const strong =
+    permalink ||
     tag === 'H1' || tag === 'H2' || tag === 'H3' || bigFont || (HEADLINE_CLASS_RE.test(attr) && !NOT_HEADLINE_CLASS_RE.test(attr));
   return { text, strong, el };
 }
@@ -311,7 +329,6 @@ function isBrokenTitle(title: string): boolean {
   return title.length > 300 || (title.includes('<') && /<\/?[a-z][^>]*>|<!--/i.test(title));
 }
 
-const DATE_PREFIX_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\s*$/i;
 
 /** Whether `text` is `headline` wrapped in a label, site name or date ("Music- X", "Site : Section : X"). */
 function isWrappedHeadline(text: string, headline: string): boolean {
@@ -321,7 +338,7 @@ function isWrappedHeadline(text: string, headline: string): boolean {
   const prefix = text.slice(0, idx);
   const suffix = text.slice(idx + headline.length);
   if (wordCount(`${prefix} ${suffix}`) > 6) return false;
-  const prefixOk = prefix.trim() === '' || /[|:\-–—>»·•]\s*$/.test(prefix) || DATE_PREFIX_RE.test(prefix.trim());
+  const prefixOk = prefix.trim() === '' || /[|:\-–—>»·•]\s*$/.test(prefix) || stripLeadingDate(`${prefix.trim()} x`) === 'x';
   const suffixOk = suffix.trim() === '' || /^\s*[|:\-–—<«·•(]/.test(suffix);
   return prefixOk && suffixOk;
 }
@@ -341,6 +358,48 @@ function urlSlugText(url: URL | null): string {
     if (words.length >= 3 && words.join(' ').length > best.length) best = words.join(' ');
   }
   return best;
+}
+
+/** Characters of the article body's opening compared with headline candidates. */
+const LEAD_OPENING_CHARS = 500;
+/** Share of a candidate's content words found in the body's opening from which it is "about" the body. */
+const MIN_LEAD_OVERLAP = 0.3;
+/** Words shorter than this (characters) are mostly function words: not counted in the overlap. */
+const MIN_CONTENT_WORD_CHARS = 4;
+
+/** Share of the text's content words (stems of 4+ characters) that occur in `opening`. */
+function measureContentOverlap(text: string, opening: string): number {
+  const words = tokenize(text).filter((t) => t.length >= MIN_CONTENT_WORD_CHARS);
+  if (words.length === 0) return 0;
+  const body = new Set(tokenize(opening).filter((t) => t.length >= MIN_CONTENT_WORD_CHARS).map((t) => t.slice(0, 5)));
+  let hits = 0;
+  for (const w of words) if (body.has(w.slice(0, 5))) hits++;
+  return hits / words.length;
+}
+
+/** Token F1 from which an <h1> and a later heading together make up the title. */
+const JOINED_TITLE_MIN_F1 = 0.9;
+
+/** A title printed on the page as an <h1> plus a second heading under it ("Headline, Says Deck - Site"
+ *  with "Headline" in the <h1> and "Says Deck" in an <h2>): the title is the whole headline, where the
+ *  second heading alone would be only its tail. */
+function findJoinedTitle(
+  tail: DomCandidate,
+  candidates: readonly DomCandidate[],
+  refs: readonly string[],
+  refTokens: readonly string[][],
+): { text: string; h1: DomCandidate } | null {
+  for (const c of candidates) {
+    if (c.kind !== 'h1' || c === tail || wordCount(c.text) < 2) continue;
+    const tokens = tokenize(`${c.text} ${tail.text}`);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      if (ref && tokenListF1(tokens, refTokens[i] ?? []) >= JOINED_TITLE_MIN_F1 && tokenContainment(c.text, ref) === 1) {
+        return { text: ref, h1: c };
+      }
+    }
+  }
+  return null;
 }
 
 /** Picks the headline; `site` lets the cleanup recognise the site's name in titles; `readLead` gives the
@@ -433,8 +492,10 @@ export function chooseHeadline(
     const text = best.c.text;
     // …unless the metadata carries the heading word for word: then its "extras" are part of the headline
     // ("Silver Society – The young old people" in both the <h1> and og:title).
-    const verbatim = metaClean.some((m) => m.raw === text);
+    const verbatim = metaClean.some((m) => m.raw === text) || (titleRaw === text && titleClean !== '' && !/[|«»]/.test(titleRaw));
     const inner = verbatim ? undefined : refs.find((r) => isWrappedHeadline(text, r));
+    const joined = best.c.kind === 'h1' ? null : findJoinedTitle(best.c, candidates, refs, refTokens);
+    if (joined) return { ...result(joined.text, 'title-joined', true, true, joined.h1.el), deck: null };
     return result(inner ?? text, best.c.kind, true, best.c.kind === 'h1', best.c.el);
   }
 
@@ -462,22 +523,31 @@ export function chooseHeadline(
   // Both searches below walk the same heading-like elements: one whole-document query for the two.
   let headingLike: NodeListOf<Element> | null = null;
   const readHeadingLikeElements = (): NodeListOf<Element> => (headingLike ??= doc.querySelectorAll(HEADING_LIKE_SELECTOR));
-  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site) : null;
+  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site, url) : null;
   if (confirmed) {
     const text = refs.find((r) => isWrappedHeadline(confirmed.text, r)) ?? confirmed.text;
     return result(text, 'title-confirmed', true, false, confirmed.el);
   }
 
   // The heading nearest above the body, for pages whose <title> is a site-wide tagline or missing.
-  const aboveBody = lead ? findHeadingAboveBody(readHeadingLikeElements(), lead, site) : null;
+  const aboveBody = lead ? findHeadingAboveBody(readHeadingLikeElements(), lead, site, url) : null;
   if (titleClean) {
     const slug = urlSlugText(url);
     const slugFits = slug !== '' && tokenContainment(slug, titleClean) >= 0.5;
     // No heading on the page repeats the title: a strong heading right above the body is the better bet.
-    const titleFits = slugFits || (!isGenericTitle(titleClean) && !(aboveBody?.strong ?? false));
+    let titleFits = slugFits || (!isGenericTitle(titleClean) && !(aboveBody?.strong ?? false));
+    if (!slugFits && aboveBody && lead && !lead.contains(aboveBody.el)) {
+      const opening = (lead.textContent ?? '').slice(0, LEAD_OPENING_CHARS);
+      const titleShare = measureContentOverlap(titleClean, opening);
+      const headingShare = measureContentOverlap(aboveBody.text, opening);
+      // A headline names what its first paragraph is about; a site tagline or section title does not.
+      if (headingShare >= MIN_LEAD_OVERLAP && titleShare === 0) titleFits = false;
+      else if (titleShare >= MIN_LEAD_OVERLAP && headingShare === 0) titleFits = true;
+    }
     if (titleFits || !aboveBody) return result(titleClean, 'title');
   }
-  if (!aboveBody && shareClean) return result(shareClean, 'share-link');
+  // The page's own share links name the headline; a heading guessed above the body only when strong.
+  if (shareClean && !aboveBody?.strong) return result(shareClean, 'share-link');
   if (aboveBody) return result(aboveBody.text, 'above-body', false, false, aboveBody.el);
   const usable = candidates.filter((c) => !isNonHeadline(c.text) && !isGenericTitle(c.text));
   const fallback = usable.find((c) => c.kind === 'h1') ?? usable.find((c) => c.kind !== 'h3');

@@ -177,8 +177,11 @@ const WEAK_SEPARATOR_RE = /\s+:\s+|(?<=\p{L})-\s+|\s+-(?=\p{L})/u;
 /** "(from The Herald)" style attributions at the end of syndicated titles. */
 const ATTRIBUTION_SUFFIX_RE = /\s*\((?:from|via|source:?)\s[^)]{2,60}\)\s*$/i;
 
+/** A slogan of short sentences ("Fair. Accurate. To the Point."): a site's motto, never a headline part. */
+const SLOGAN_RE = /^(?:[^.!?]{1,24}[.!]\s*){2,}$/u;
+
 function isDroppablePart(part: string, memo: SiteMemo, longest: number, allowLabels: boolean): boolean {
-  if (readStrength(part, memo) > 0) return true;
+  if (readStrength(part, memo) > 0 || SLOGAN_RE.test(part)) return true;
   return allowLabels && wordCount(part) <= 3 && part.length < longest * 0.7;
 }
 
@@ -273,13 +276,23 @@ function computeCleanHeadline(raw: string, memo: SiteMemo): string {
   return stripEdgeJunk(headline) || title;
 }
 
+/** Whether the segment names the site and nothing else: "Reuters UK" does, "Tehran Times : Mapping dark
+ *  matter" (a weak " : " separator inside) does not. */
+function isSiteNamePart(segment: string, memo: SiteMemo): boolean {
+  const strength = readStrength(segment, memo);
+  if (strength === 2) return true;
+  if (strength === 0) return false;
+  const parts = segment.split(WEAK_SEPARATOR_RE);
+  return parts.length === 1 || parts.every((p) => readStrength(stripEdgeJunk(p), memo) > 0 || wordCount(p) < 2);
+}
+
 /** Whether the whole string is just the site's name (then it is no headline at all). */
 export function isSiteNameOnly(text: string, site: SiteContext): boolean {
   const memo = readSiteMemo(site);
   let answer = memo.nameOnly.get(text);
   if (answer === undefined) {
     const segments = splitTitle(stripEdgeJunk(cleanText(text)));
-    answer = segments.length > 0 && segments.every((s) => readStrength(s, memo) > 0 || LABEL_WORDS.test(s));
+    answer = segments.length > 0 && segments.every((s) => isSiteNamePart(s, memo) || LABEL_WORDS.test(s));
     memo.nameOnly.set(text, answer);
   }
   return answer;

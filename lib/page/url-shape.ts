@@ -1,6 +1,6 @@
 // Classifies a URL by its shape: dated or slugged article paths versus home, section, tag, author,
-// search, video, live, gallery and account pages. Runs in the content script and the CLI; pure URL
-// work, no DOM, no outlet knowledge (that is the catalog's).
+// search, video, live, gallery, event and account pages. Runs in the content script and the CLI; pure
+// URL work, no DOM, no outlet knowledge (that is the catalog's).
 
 export type UrlShapeKind =
   | 'article'
@@ -12,6 +12,7 @@ export type UrlShapeKind =
   | 'video'
   | 'live'
   | 'gallery'
+  | 'event'
   | 'account'
   | 'unknown';
 
@@ -30,6 +31,8 @@ const SEARCH_SEGMENTS = /^(?:search|suche|buscar|busqueda|recherche|cerca|ricerc
 const VIDEO_SEGMENTS = /^(?:videos?|watch|player|tv|mediathek|vod|clips?|en-directo|directo|live-tv|livetv|podcasts?|audio|playlist)$/;
 const LIVE_SEGMENTS = /^(?:live|liveblog|live-blog|live-updates|liveticker|ticker|diretta|direkt|en-vivo|en-direct)$/;
 const GALLERY_SEGMENTS = /^(?:gallery|galleries|photos?|pictures|picture-galleries|slideshows?|fotos?|bilder|fotogalerie|galeria|galerie|in-pictures|photo-gallery|fotogalleria|imagenes)$/;
+/** Event announcements and registration pages (seminars, webinars, conferences), not reports on them. */
+const EVENT_SEGMENTS = /^(?:events?|seminars?|webinars?|conferences?|veranstaltungen|veranstaltung|termine|evenements?|eventos?|eventi|symposium|symposia)$/;
 const ACCOUNT_SEGMENTS = /^(?:login|logon|log-in|signin|sign-in|register|registration|signup|sign-up|account|accounts|user|users|subscribe|subscription|auth|paywall|consent|myaccount|profile-login|password)(?:\.[a-z]+)?$/;
 const ACCOUNT_HOST = /^(?:auth|login|account|accounts|secure|id|sso|signin|consent|myaccount|subscribe)\./;
 const SEARCH_PARAMS = ['q', 'query', 's', 'search', 'keyword', 'keywords', 'searchterm', 'text'];
@@ -126,6 +129,9 @@ export function classifyUrlShape(url: URL): UrlShape {
   }
   if (kindFromSegments(GALLERY_SEGMENTS) || /^(?:gallery|photos?|pictures)[-_]/.test(last)) {
     return { kind: 'gallery', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'gallery path' };
+  }
+  if (kindFromSegments(EVENT_SEGMENTS)) {
+    return { kind: 'event', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'event path' };
   }
   const vocabIndex = (re: RegExp): number => segments.findIndex((s) => re.test(s));
   const tagAt = vocabIndex(TAG_SEGMENTS);

@@ -93,6 +93,16 @@ describe('analyzePage when the metadata decides', () => {
     expect(result.article?.bodyText.startsWith('Paragraph number 0 of the story')).toBe(true);
   });
 
+  it('skips the walk without a publication date when article JSON-LD, the URL and the <h1> agree', () => {
+    const undated =
+      `<html><head><title>Council approves flood plan | Riverside Post</title><script type="application/ld+json">` +
+      `{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves flood plan"}</script>` +
+      `</head><body><h1>Council approves flood plan</h1><div class="story">${body}</div></body></html>`;
+    const result = analyzePage(loadDocument(undated), url);
+    expect(result.isArticle).toBe(true);
+    expect(result.signals.map((s) => s.name)).toContain('text-skipped');
+  });
+
   it('walks the text when the metadata does not say article', () => {
     const result = analyzePage(loadDocument(page('website')), url);
     const names = result.signals.map((s) => s.name);

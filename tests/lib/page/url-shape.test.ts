@@ -18,6 +18,8 @@ describe('classifyUrlShape', () => {
     ['http://www.cricket.com.au/video/video-glenn-maxwell-leaves/2014-12-28', 'video'],
     ['https://www.example.com/live/', 'live'],
     ['https://www.example.com/gallery/2024/05/10/in-pictures', 'gallery'],
+    ['https://www.example.org/seminar/forum/2019kansai/index.html', 'event'],
+    ['https://www.example.com/events/ai-summit-berlin', 'event'],
     ['https://auth.example.ie/login.htm?service=x', 'account'],
     ['http://www.example.be/account/logon', 'account'],
     ['http://news.example.com/english/2007-11/24/content_7138034.htm', 'article'],
