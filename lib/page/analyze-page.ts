@@ -44,14 +44,17 @@ const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|
 const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|cannot be found|no longer available|seite nicht gefunden|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
 
 /** A record identifier standing as the title's first part ("JVNDB-2018-013542 - …", "CVE-2021-44228 |
- *  …", "NCT03746262 - …"): database entries, tickets and registry records, not news. */
-const RECORD_ID_RE = /^[A-Z]{2,}(?:[-_ ]?[A-Z0-9]+)*[-_ ]?\d{4,}$/;
+ *  …", "NCT03746262 - …"): database entries, tickets and registry records, not news. One unspaced token
+ *  with at least RECORD_ID_MIN_DIGITS digits, so event names with a year ("EURO 2024", "NATO-2030") are not
+ *  taken for one. */
+const RECORD_ID_RE = /^[A-Z]{2,}[-_]?\d{4,}(?:[-_]\d{3,})*$/;
+const RECORD_ID_MIN_DIGITS = 6;
 const RECORD_ID_WEIGHT = -2;
 
 function hasRecordIdTitle(titleText: string): boolean {
   if (!/\d{4}/.test(titleText)) return false;
   const first = splitTitle(titleText)[0];
-  return first !== undefined && RECORD_ID_RE.test(first);
+  return first !== undefined && RECORD_ID_RE.test(first) && (first.match(/\d/g)?.length ?? 0) >= RECORD_ID_MIN_DIGITS;
 }
 
 const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {

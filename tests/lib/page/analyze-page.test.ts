@@ -53,6 +53,19 @@ describe('analyzePage over fixture pages', () => {
 });
 
 describe('analyzePage hints and signals', () => {
+  it('takes a record identifier leading the title for a database entry, an event name with a year not', () => {
+    const page = (title: string) =>
+      loadDocument(`<!doctype html><html><head><title>${title} | Example Sport</title></head><body><main><h1>${title}</h1>
+        ${'<p>England beat Serbia one-nil in their opening group match in Gelsenkirchen on Sunday evening, with an early header deciding a tight game.</p>'.repeat(6)}
+        </main></body></html>`);
+    const signalsOf = (title: string) =>
+      analyzePage(page(title), new URL('https://sport.example/football/euro-2024-england-beat-serbia')).signals.map((s) => s.name);
+    expect(signalsOf('JVNDB-2018-013542 - Buffer overflow in a router')).toContain('record-id-title');
+    expect(signalsOf('CVE-2021-44228 - Remote code execution in a logging library')).toContain('record-id-title');
+    expect(signalsOf('EURO 2024: England beat Serbia')).not.toContain('record-id-title');
+    expect(signalsOf('NATO-2030 - Allies agree on a reform plan')).not.toContain('record-id-title');
+  });
+
   it('reports the signals that decided', () => {
     const html = readFileSync(join(FIXTURES, 'article-json-ld-graph', 'page.html'), 'utf8');
     const result = analyzePage(loadDocument(html), new URL('https://www.riversidepost.example/news/2024/05/14/council-approves-flood-defence-plan'));
