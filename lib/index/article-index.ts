@@ -80,7 +80,8 @@ export interface IndexStats {
 
 export interface ArticleIndex {
   ingest(items: ArticleInput[], ctx: IngestContext): Promise<IngestResult>;
-  /** Step 2 of ingest: assigns every stored, still pending article its story, in the order it was stored.
+  /** Step 2 of ingest: assigns every stored, still pending article its story, oldest batches first and each
+   *  chunk of up to CLUSTER_BATCH_SIZE articles in publication order.
    *  With `whenAtLeast`, only once that many are pending (bounds the wait of a long refresh). */
   clusterPending(opts?: { whenAtLeast?: number }): Promise<ClusterResult>;
   coverageFor(page: ArticleInput, opts: { now: number; limit?: number }): Promise<StoryCoverage>;
