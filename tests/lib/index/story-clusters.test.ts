@@ -51,17 +51,18 @@ describe('selectTopCandidates', () => {
 });
 
 describe('demo corpus clustering', () => {
+  const now = Date.UTC(2026, 1, 4, 18);
+  const toInput = (a: (typeof DEMO_ARTICLES)[number]): ArticleInput => ({
+    url: a.url,
+    title: a.headline,
+    summary: a.lead,
+    outletId: a.outlet,
+    lang: 'en',
+    published: now - a.minutesAgo * 60_000,
+  });
+
   it('keeps same-day related events (Xi–Trump call, Xi–Putin call) in separate stories', async () => {
-    const now = Date.UTC(2026, 1, 4, 18);
     const index = createMemoryIndex();
-    const toInput = (a: (typeof DEMO_ARTICLES)[number]): ArticleInput => ({
-      url: a.url,
-      title: a.headline,
-      summary: a.lead,
-      outletId: a.outlet,
-      lang: 'en',
-      published: now - a.minutesAgo * 60_000,
-    });
     // One feed per outlet, read one after the other, as the refresher does.
     const outlets = [...new Set(DEMO_ARTICLES.map((a) => a.outlet))];
     for (const outlet of outlets) {
@@ -79,18 +80,10 @@ describe('demo corpus clustering', () => {
   });
 
   it('gives each demo event one story of its own when a refresh stores every feed, then clusters', async () => {
-    const now = Date.UTC(2026, 1, 4, 18);
     const index = createMemoryIndex();
     const outlets = [...new Set(DEMO_ARTICLES.map((a) => a.outlet))].reverse();
     for (const outlet of outlets) {
-      const items = DEMO_ARTICLES.filter((a) => a.outlet === outlet).map((a) => ({
-        url: a.url,
-        title: a.headline,
-        summary: a.lead,
-        outletId: a.outlet,
-        lang: 'en',
-        published: now - a.minutesAgo * 60_000,
-      }));
+      const items = DEMO_ARTICLES.filter((a) => a.outlet === outlet).map(toInput);
       await index.ingest(items, { feedUrl: null, now, deferClustering: true });
     }
     await index.clusterPending();
