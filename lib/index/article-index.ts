@@ -114,6 +114,8 @@ const MAX_QUOTA_RETRIES = 8;
 const PENDING_BATCHES_READ = 32;
 /** Document frequencies shared by the queries between two writes, at most (then they start afresh). */
 const MAX_SHARED_DF_TERMS = 50_000;
+/** Features or story records shared by the queries between two writes, at most (~1 kB each). */
+const MAX_SHARED_RECORDS = 5_000;
 /** Days searched back by `search`. */
 const SEARCH_DAYS = 30;
 /** Articles of a stored batch sent to IndexedDB together, before the batch's end (see storeBatch). */
@@ -176,7 +178,12 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   }
   function takeSharedReads(): SharedReads | undefined {
     if (!backend.readsAreRoundTrips || writing > 0) return undefined;
-    if (!sharedReads || sharedReads.df.size > MAX_SHARED_DF_TERMS) sharedReads = { meta: null, df: new Map() };
+    sharedReads ??= { meta: null, df: new Map(), features: new Map(), stories: new Map() };
+    // Each part starts afresh on its own when full: a run of queries over big stories must not cost the
+    // document frequencies that every query needs.
+    if (sharedReads.df.size > MAX_SHARED_DF_TERMS) sharedReads.df = new Map();
+    if (sharedReads.features.size > MAX_SHARED_RECORDS) sharedReads.features = new Map();
+    if (sharedReads.stories.size > MAX_SHARED_RECORDS) sharedReads.stories = new Map();
     return sharedReads;
   }
 

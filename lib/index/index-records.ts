@@ -239,12 +239,16 @@ export function planStoryRanges(wanted: readonly number[], members: readonly num
 }
 
 /**
- * What read-only sessions of one index read that changes only when the index writes: the counters and
- * document frequencies. Shared by the queries between two writes (a page's terms recur across pages).
+ * What read-only sessions of one index read that changes only when the index writes: the counters,
+ * document frequencies, features and stories. Shared by the queries between two writes: a page's terms
+ * recur across pages, and the pages of one story (its tabs, the links of a front page) read the same
+ * members. The records are shared as read: read-only sessions never change them.
  */
 export interface SharedReads {
   meta: IndexMeta | null;
   df: Map<string, number>;
+  features: Map<number, StoredFeatures | null>;
+  stories: Map<string, StoredStory | null>;
 }
 
 /**
@@ -367,8 +371,13 @@ export class IndexSession {
 
   async getFeatures(seq: number): Promise<StoredFeatures | undefined> {
     if (!this.features.has(seq)) {
-      const f = await this.share(`f${seq}`, () => this.tx.getFeatures(seq));
-      if (!this.features.has(seq)) this.features.set(seq, f ?? null);
+      const known = this.shared?.features.get(seq);
+      if (known !== undefined) this.features.set(seq, known);
+      else {
+        const f = await this.share(`f${seq}`, () => this.tx.getFeatures(seq));
+        this.shared?.features.set(seq, f ?? null);
+        if (!this.features.has(seq)) this.features.set(seq, f ?? null);
+      }
     }
     return this.features.get(seq) ?? undefined;
   }
@@ -382,7 +391,12 @@ export class IndexSession {
    * over thousands of records.
    */
   async readStoryFeatures(storyId: string, seqs: readonly number[], members: readonly number[] = seqs): Promise<void> {
-    const wanted = seqs.filter((seq) => !this.features.has(seq));
+    const wanted = seqs.filter((seq) => {
+      if (this.features.has(seq)) return false;
+      const known = this.shared?.features.get(seq);
+      if (known !== undefined) this.features.set(seq, known);
+      return known === undefined;
+    });
     if (!wanted.length) return;
     if (this.tx.getFeaturesOfStory && this.tx.readsAreRoundTrips) {
       const getFeaturesOfStory = this.tx.getFeaturesOfStory.bind(this.tx);
@@ -390,7 +404,11 @@ export class IndexSession {
       const ranges = planStoryRanges(wanted, members);
       const found = await Promise.all(ranges.map(([from, to]) => getFeaturesOfStory(storyId, from, to)));
       for (const list of found) {
-        for (const f of list) if (need.has(f.seq) && !this.features.has(f.seq)) this.features.set(f.seq, f);
+        for (const f of list) {
+          if (!need.has(f.seq) || this.features.has(f.seq)) continue;
+          this.features.set(f.seq, f);
+          this.shared?.features.set(f.seq, f);
+        }
       }
     }
     await Promise.all(wanted.map((seq) => this.getFeatures(seq)));
@@ -407,8 +425,13 @@ export class IndexSession {
 
   async getStory(id: string): Promise<StoredStory | undefined> {
     if (!this.stories.has(id)) {
-      const s = await this.share(`s${id}`, () => this.tx.getStory(id));
-      if (!this.stories.has(id)) this.stories.set(id, s ?? null);
+      const known = this.shared?.stories.get(id);
+      if (known !== undefined) this.stories.set(id, known);
+      else {
+        const s = await this.share(`s${id}`, () => this.tx.getStory(id));
+        this.shared?.stories.set(id, s ?? null);
+        if (!this.stories.has(id)) this.stories.set(id, s ?? null);
+      }
     }
     return this.stories.get(id) ?? undefined;
   }

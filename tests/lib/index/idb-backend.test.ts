@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createMemoryIndex, openArticleIndex } from '../../../lib/index/article-index';
-import { createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, INDEX_STORES, openIndexDb, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
+import { createArticleIndex, createMemoryIndex, openArticleIndex } from '../../../lib/index/article-index';
+import type { IndexBackend } from '../../../lib/index/index-records';
+import { createIdbBackend, createSchemaV1, INDEX_DB_NAME, INDEX_DB_VERSION, INDEX_STORES, openIndexDb, type ArticleRecordV1 } from '../../../lib/index/idb-backend';
 import { dumpStores, toV4Records, writeV4Database } from '../../../lib/bench/store-probe';
 import { FED_HIKE, FED_TESTIMONY, HOUR, QUAKE, QUAKE_DE, T0 } from './fixtures';
 
@@ -148,6 +149,47 @@ describe('IndexedDB article index', () => {
     const after = await index.coverageFor(page, { now: ctx.now });
     expect(after).not.toEqual(before);
     expect(after).toEqual(await (await openArticleIndex({ idbFactory: factory })).coverageFor(page, { now: ctx.now }));
+  });
+
+  it('lets the queries between two writes share the records they read, and starts afresh after a write', async () => {
+    const inner = createIdbBackend(await openIndexDb({ idbFactory: new IDBFactory() }));
+    let reads = 0;
+    const counted = new Set(['getFeatures', 'getFeaturesOfStory', 'getStory']);
+    const counting: IndexBackend = {
+      ...inner,
+      run: (mode, work) =>
+        inner.run(mode, (tx) =>
+          work(
+            new Proxy(tx, {
+              get(target, key, receiver) {
+                const value = Reflect.get(target, key, receiver) as unknown;
+                if (typeof value !== 'function') return value;
+                return (...args: unknown[]) => {
+                  if (typeof key === 'string' && counted.has(key)) reads++;
+                  return (value as (...a: unknown[]) => unknown).apply(target, args);
+                };
+              },
+            }),
+          ),
+        ),
+    };
+    const index = createArticleIndex(counting);
+    await index.ingest([...FED_HIKE.slice(0, 2), ...QUAKE], ctx);
+    const page = { ...FED_HIKE[2]!, url: 'https://news.example/fed-story' };
+    reads = 0;
+    const first = await index.coverageFor(page, { now: ctx.now });
+    const firstReads = reads;
+    expect(firstReads).toBeGreaterThan(0);
+    reads = 0;
+    // Another page of the same story reads none of the records again.
+    expect(await index.coverageFor(page, { now: ctx.now })).toEqual(first);
+    expect(reads).toBe(0);
+    // A write makes every query read afresh: the new member is listed, nothing stale is served.
+    await index.ingest([FED_HIKE[2]!], ctx);
+    reads = 0;
+    const after = await index.coverageFor({ ...FED_HIKE[0]!, url: 'https://news.example/other-fed-page' }, { now: ctx.now });
+    expect(reads).toBeGreaterThan(0);
+    expect(after.articles.map((a) => a.article.outletId)).toContain(FED_HIKE[2]!.outletId);
   });
 
   it('upgrades a populated version-2 database (no pending store) without loss, then ingests in two steps', async () => {
