@@ -369,16 +369,28 @@ export class IndexSession {
     this.dirtyArticles.add(id);
   }
 
-  async getFeatures(seq: number): Promise<StoredFeatures | undefined> {
-    if (!this.features.has(seq)) {
-      const known = this.shared?.features.get(seq);
-      if (known !== undefined) this.features.set(seq, known);
-      else {
-        const f = await this.share(`f${seq}`, () => this.tx.getFeatures(seq));
-        this.shared?.features.set(seq, f ?? null);
-        if (!this.features.has(seq)) this.features.set(seq, f ?? null);
-      }
+  /** Reads one record into this session's `local` cache: from the queries' shared reads when there, else
+   *  from the store (one request per key however many ask at once), then shared too. */
+  private async readThrough<K, V>(
+    local: Map<K, V | null>,
+    shared: Map<K, V | null> | undefined,
+    key: K,
+    requestKey: string,
+    read: () => Promise<V | undefined>,
+  ): Promise<void> {
+    if (local.has(key)) return;
+    const known = shared?.get(key);
+    if (known !== undefined) {
+      local.set(key, known);
+      return;
     }
+    const value = (await this.share(requestKey, read)) ?? null;
+    shared?.set(key, value);
+    if (!local.has(key)) local.set(key, value);
+  }
+
+  async getFeatures(seq: number): Promise<StoredFeatures | undefined> {
+    await this.readThrough(this.features, this.shared?.features, seq, `f${seq}`, () => this.tx.getFeatures(seq));
     return this.features.get(seq) ?? undefined;
   }
   /**
@@ -424,15 +436,7 @@ export class IndexSession {
   }
 
   async getStory(id: string): Promise<StoredStory | undefined> {
-    if (!this.stories.has(id)) {
-      const known = this.shared?.stories.get(id);
-      if (known !== undefined) this.stories.set(id, known);
-      else {
-        const s = await this.share(`s${id}`, () => this.tx.getStory(id));
-        this.shared?.stories.set(id, s ?? null);
-        if (!this.stories.has(id)) this.stories.set(id, s ?? null);
-      }
-    }
+    await this.readThrough(this.stories, this.shared?.stories, id, `s${id}`, () => this.tx.getStory(id));
     return this.stories.get(id) ?? undefined;
   }
   putStory(s: StoredStory): void {
