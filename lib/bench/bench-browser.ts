@@ -1,6 +1,8 @@
 // One Chromium with the built extension plus the local outlet web, for the browser benchmarks.
 // Node-only. Reuses the demo's launcher (lib/demo/chromium.ts) and server (lib/demo/outlet-server.ts).
 
+import type { Page } from 'playwright-core';
+import type { IndexStatus } from '../coverage/types';
 import { launchChromium, type ChromiumSession } from '../demo/chromium';
 import { startOutletServer, type OutletServer } from '../demo/outlet-server';
 
@@ -8,6 +10,16 @@ export interface BenchBrowser {
   server: OutletServer;
   session: ChromiumSession;
   close(): Promise<void>;
+}
+
+/** Sends one protocol message from an extension page, as the popup does; its value, or throws. */
+export async function askExtension<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const reply = (await page.evaluate(
+    (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
+    { parallax: 1, type, data },
+  )) as { ok: boolean; value?: T; error?: string } | undefined;
+  if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
+  return reply.value as T;
 }
 
 /** How long a bench waits for the extension's feed refresh to finish before it measures anything. */
@@ -24,15 +36,8 @@ async function waitForRefreshDone(session: ChromiumSession): Promise<number> {
   try {
     await page.goto(`${session.extensionOrigin}/popup.html?tab=2147483647`, { waitUntil: 'load' });
     for (;;) {
-      const progress = await page
-        .evaluate(() =>
-          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
-            parallax: 1,
-            type: 'index:status',
-            data: {},
-          }),
-        )
-        .then((reply) => (reply as { ok?: boolean; value?: { progress: { running: boolean; finishedAt: number | null } } } | undefined)?.value?.progress)
+      const progress = await askExtension<IndexStatus>(page, 'index:status', {})
+        .then((status) => status.progress)
         .catch(() => undefined);
       if (progress && !progress.running && progress.finishedAt !== null) return (Date.now() - started) / 1000;
       if (Date.now() - started > REFRESH_WAIT_MS) throw new Error('the extension\'s feed refresh did not finish');

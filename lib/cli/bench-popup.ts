@@ -7,8 +7,7 @@
 // how many rows were there). popup_ask_at_ms … popup_report_kb break the time down (see the return value).
 
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { startBenchBrowser } from '../bench/bench-browser';
+import { askExtension as ask, startBenchBrowser } from '../bench/bench-browser';
 import { bundleForBrowser } from '../bench/browser-bundle';
 import { computeMedian, roundTo } from '../bench/bench-stats';
 import { ensureBuild } from '../bench/extension-build';
@@ -50,16 +49,6 @@ function medianOf(values: number[]): number {
 function readOption(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
-}
-
-/** Sends one protocol message from an extension page, as the popup does. */
-async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
-  const reply = (await page.evaluate(
-    (msg) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg),
-    { parallax: 1, type, data },
-  )) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply?.ok) throw new Error(`${type}: ${reply?.error ?? 'no answer'}`);
-  return reply.value as T;
 }
 
 async function poll<T>(check: () => Promise<T | null>, what: string, waitMs = WAIT_MS): Promise<T> {

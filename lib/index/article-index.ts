@@ -155,11 +155,14 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
   // makes a query read on its own: its transaction may see the store before or after that write.
   let writing = 0;
   let sharedReads: SharedReads | null = null;
-  // Bumped when a write transaction starts and when it ends (see ArticleIndex.changeCount).
+  // Bumped when a write starts and when it ends (see ArticleIndex.changeCount).
   let changes = 0;
-  function runWrite<T>(work: (tx: IndexTx) => Promise<T>): Promise<T> {
+  function countChange<T>(write: () => Promise<T>): Promise<T> {
     changes++;
-    return backend.run('readwrite', work).finally(() => changes++);
+    return write().finally(() => changes++);
+  }
+  function runWrite<T>(work: (tx: IndexTx) => Promise<T>): Promise<T> {
+    return countChange(() => backend.run('readwrite', work));
   }
   function enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
     const tracked = async () => {
@@ -622,8 +625,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
     async clear() {
       await enqueueWrite(async () => {
         pendingRepairs = [];
-        changes++;
-        await backend.clear().finally(() => changes++);
+        await countChange(() => backend.clear());
       });
     },
 
