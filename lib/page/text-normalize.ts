@@ -25,14 +25,16 @@ export function decodeEntities(text: string): string {
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const INVISIBLE_TEST_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACE_RUN_RE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-/** Anything collapseSpace would change: an invisible character, a whitespace run or non-space
- *  whitespace character, or whitespace at either end. */
-const NEEDS_COLLAPSE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]|\s\s|[^\S ]|^\s|\s$/;
+/** Anything collapseSpace would change inside the text: an invisible character, a whitespace character
+ *  other than the plain space, or two spaces in a row (spaces at either end are checked apart). Simple
+ *  alternatives: the test scans whole paragraphs, often before the regex is compiled to machine code. */
+const NEEDS_COLLAPSE_RE = /[^\S ]| {2}|[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPACE_CODE = 32;
 
 /** Collapses all kinds of whitespace (incl. nbsp and zero-width characters) to single spaces. */
 export function collapseSpace(text: string): string {
   // Most short strings (meta values, titles) are clean already: one test spares two replacements.
-  if (!NEEDS_COLLAPSE_RE.test(text)) return text;
+  if (text.charCodeAt(0) !== SPACE_CODE && text.charCodeAt(text.length - 1) !== SPACE_CODE && !NEEDS_COLLAPSE_RE.test(text)) return text;
   // Each replacement copies the string (paragraph texts are long): only the ones that change it.
   const visible = INVISIBLE_TEST_RE.test(text) ? text.replace(INVISIBLE_RE, '') : text;
   return visible.replace(SPACE_RUN_RE, ' ').trim();
