@@ -54,11 +54,15 @@ export function compactKey(text: string): string {
 
 const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** An apostrophe inside a word (a module constant: bundlers lowering Unicode regexes for older targets
+ *  would compile a literal inside the function on every call). */
+const INNER_APOSTROPHE_RE = /(?<=[\p{L}\p{N}])['’](?=\p{L})/gu;
+
 /** Lowercase word tokens (letters/digits runs); CJK text, written without spaces, gives one token per
  *  character so that overlap measures still work. */
 export function tokenize(raw: string): string[] {
   // "Pakistan’s" and "Pakistans" (titles that lost their apostrophes) are one token.
-  const text = raw.includes("'") || raw.includes('’') ? raw.replace(/(?<=[\p{L}\p{N}])['’](?=\p{L})/gu, '') : raw;
+  const text = raw.includes("'") || raw.includes('’') ? raw.replace(INNER_APOSTROPHE_RE, '') : raw;
   // ASCII text (most headlines) needs neither NFKC nor the per-character CJK split.
   const ascii = !/[^\x00-\x7f]/.test(text);
   const runs = (ascii ? text.toLowerCase().match(/[a-z0-9]+/g) : text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)) ?? [];
