@@ -19,8 +19,8 @@ import type { PageHints } from '../page/types';
 const PROBE_ENTRY = fileURLToPath(new URL('../bench/page-probe.ts', import.meta.url));
 /** Timed analyzePage calls per page after the first (cold) one. */
 const CONTENT_REPEATS_DEFAULT = 5;
-/** Untimed calls between the timed repeats and the warm ones, and the warm calls timed after them: the
- *  `content_warm_*` figures show the same analysis once V8 has optimised its code (0 skips them). */
+/** After all other timings of a page, untimed calls and then the warm calls timed: `content_warm_*` shows
+ *  the same analysis once V8 has optimised its code (0 skips them). */
 const CONTENT_WARMUP_CALLS = 20;
 const CONTENT_WARM_REPEATS_DEFAULT = 10;
 /** Timed Readability parses per page after the first (cold) one. */
