@@ -343,6 +343,10 @@ function isWrappedHeadline(text: string, headline: string): boolean {
   return prefixOk && suffixOk;
 }
 
+/** Any letter. Regexes with Unicode classes stay module constants: bundlers that lower them for older
+ *  targets turn a literal inside a function into a `new RegExp` compiled on every call. */
+const LETTER_RE = /\p{L}/u;
+
 /** Slug words of the URL's most headline-like path segment (empty when there is none). */
 function urlSlugText(url: URL | null): string {
   if (!url) return '';
@@ -354,7 +358,7 @@ function urlSlugText(url: URL | null): string {
     } catch {
       // keep raw
     }
-    const words = decoded.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter((w) => /\p{L}/u.test(w));
+    const words = decoded.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter((w) => LETTER_RE.test(w));
     if (words.length >= 3 && words.join(' ').length > best.length) best = words.join(' ');
   }
   return best;

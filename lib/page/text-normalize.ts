@@ -25,14 +25,16 @@ export function decodeEntities(text: string): string {
 const INVISIBLE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const INVISIBLE_TEST_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const SPACE_RUN_RE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-/** Anything collapseSpace would change: an invisible character, a whitespace run or non-space
- *  whitespace character, or whitespace at either end. */
-const NEEDS_COLLAPSE_RE = /[\u200b-\u200d\u2060\ufeff\u00ad]|\s\s|[^\S ]|^\s|\s$/;
+/** Anything collapseSpace would change inside the text: an invisible character, a whitespace character
+ *  other than the plain space, or two spaces in a row (spaces at either end are checked apart). Simple
+ *  alternatives: the test scans whole paragraphs, often before the regex is compiled to machine code. */
+const NEEDS_COLLAPSE_RE = /[^\S ]| {2}|[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const SPACE_CODE = 32;
 
 /** Collapses all kinds of whitespace (incl. nbsp and zero-width characters) to single spaces. */
 export function collapseSpace(text: string): string {
   // Most short strings (meta values, titles) are clean already: one test spares two replacements.
-  if (!NEEDS_COLLAPSE_RE.test(text)) return text;
+  if (text.charCodeAt(0) !== SPACE_CODE && text.charCodeAt(text.length - 1) !== SPACE_CODE && !NEEDS_COLLAPSE_RE.test(text)) return text;
   // Each replacement copies the string (paragraph texts are long): only the ones that change it.
   const visible = INVISIBLE_TEST_RE.test(text) ? text.replace(INVISIBLE_RE, '') : text;
   return visible.replace(SPACE_RUN_RE, ' ').trim();
@@ -52,11 +54,15 @@ export function compactKey(text: string): string {
 
 const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** An apostrophe inside a word (a module constant: bundlers lowering Unicode regexes for older targets
+ *  would compile a literal inside the function on every call). */
+const INNER_APOSTROPHE_RE = /(?<=[\p{L}\p{N}])['’](?=\p{L})/gu;
+
 /** Lowercase word tokens (letters/digits runs); CJK text, written without spaces, gives one token per
  *  character so that overlap measures still work. */
 export function tokenize(raw: string): string[] {
   // "Pakistan’s" and "Pakistans" (titles that lost their apostrophes) are one token.
-  const text = raw.includes("'") || raw.includes('’') ? raw.replace(/(?<=[\p{L}\p{N}])['’](?=\p{L})/gu, '') : raw;
+  const text = raw.includes("'") || raw.includes('’') ? raw.replace(INNER_APOSTROPHE_RE, '') : raw;
   // ASCII text (most headlines) needs neither NFKC nor the per-character CJK split.
   const ascii = !/[^\x00-\x7f]/.test(text);
   const runs = (ascii ? text.toLowerCase().match(/[a-z0-9]+/g) : text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu)) ?? [];

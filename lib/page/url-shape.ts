@@ -45,6 +45,9 @@ const HEX_ID = /[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/i;
 const FILE_EXT = /\.(?:s?html?|stm|php\d?|aspx?|cfm|cms|ece|jsp|jp|nsf|ssf)$/i;
 const INDEX_FILE = /^(?:index|default|home|main|start|portada)\.[a-z]+$/i;
 
+/** Any letter (a module constant: see LETTER_RE in headline-choice.ts). */
+const LETTER_RE = /\p{L}/u;
+
 function wordsOf(segment: string): string[] {
   return segment
     .replace(FILE_EXT, '')
@@ -54,7 +57,7 @@ function wordsOf(segment: string): string[] {
 
 /** A segment that reads like a headline slug: several words joined by - or _. */
 function isSlug(segment: string): boolean {
-  const words = wordsOf(segment).filter((w) => /\p{L}/u.test(w));
+  const words = wordsOf(segment).filter((w) => LETTER_RE.test(w));
   if (words.length >= 4) return true;
   if (words.length === 3 && segment.length >= 16) return true;
   // CamelCase or run-together headline ("OfficialsgetdowntoplanningSirEdsstatefuneral").
