@@ -13,7 +13,7 @@ const SUFFIXES: Record<string, string[]> = {
   pt: ['acoes', 'acao', 'mente', 'idade', 'oes', 'es', 'as', 'os', 'a', 'o', 's'],
   nl: ['heden', 'ingen', 'en', 'es', 's', 'e'],
   pl: ['ami', 'ach', 'owie', 'ego', 'emu', 'ych', 'ymi', 'ow', 'om', 'ie', 'a', 'e', 'i', 'u', 'y', 'o'],
-  tr: ['lerin', 'larin', 'ler', 'lar', 'nin', 'nun', 'in', 'un', 'de', 'da', 'te', 'ta', 'i', 'u'],
+  tr: ['lerin', 'larin', 'leri', 'lari', 'ler', 'lar', 'nden', 'ndan', 'nde', 'nda', 'nin', 'nun', 'den', 'dan', 'ten', 'tan', 'yle', 'yla', 'in', 'un', 'de', 'da', 'te', 'ta', 'ye', 'ya', 'yi', 'yu', 'si', 'su', 'i', 'u'],
   sv: ['arna', 'erna', 'orna', 'ar', 'er', 'or', 'en', 'et', 'a', 'e'],
   da: ['erne', 'ene', 'er', 'en', 'et', 'e'],
   nb: ['ene', 'er', 'en', 'et', 'e'],
@@ -77,10 +77,23 @@ export function stemWord(word: string, lang: string | null): string {
   if (lang === 'ar') return stemArabic(word);
   const suffixes = SUFFIXES[lang];
   if (!suffixes) return word;
+  // Agglutinative languages stack their endings ("sınır-ı-nda"): they are stripped again, up to a limit.
+  const passes = STACKED_SUFFIX_PASSES[lang] ?? 1;
+  let stem = word;
+  for (let pass = 0; pass < passes; pass++) {
+    const next = stripOneSuffix(stem, suffixes);
+    if (next === stem) break;
+    stem = next;
+  }
+  return stem;
+}
+
+/** Suffix strips per word in languages that stack their endings; others strip one. */
+const STACKED_SUFFIX_PASSES: Record<string, number> = { tr: 3 };
+
+function stripOneSuffix(word: string, suffixes: readonly string[]): string {
   for (const suffix of suffixes) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LETTERS) {
-      return word.slice(0, -suffix.length);
-    }
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LETTERS) return word.slice(0, -suffix.length);
   }
   return word;
 }

@@ -20,6 +20,12 @@ describe('stemWord', () => {
     expect(stemWord('elecciones', 'es')).toBe(stemWord('eleccion', 'es'));
     expect(stemWord('gouvernements', 'fr')).toBe(stemWord('gouvernement', 'fr'));
   });
+  it('strips stacked Turkish endings ("sınırında" = border + its + at)', () => {
+    const sinir = stemWord('sinir', 'tr');
+    expect(stemWord('sinirinda', 'tr')).toBe(sinir);
+    expect(stemWord('sinirlari', 'tr')).toBe(sinir);
+    expect(stemWord('multecinin', 'tr')).toBe(stemWord('multeci', 'tr'));
+  });
   it('gives a German adjective one stem with and without its ending ("grün"/"grüne"/"Grünen")', () => {
     const grun = stemWord('grun', 'de');
     expect(stemWord('grune', 'de')).toBe(grun);
@@ -48,6 +54,8 @@ describe('stopwords and language', () => {
     expect(isStopword('uber', 'de')).toBe(true); // "über" folded
     expect(isStopword('the', 'de')).toBe(true); // English leaks into every press
     expect(isStopword('earthquake', 'en')).toBe(false);
+    // Function words the package's English list lacks.
+    for (const w of ['will', 'not', 'its', 'during', 'she', 'dont']) expect(isStopword(w, 'en')).toBe(true);
     // URL and feed boilerplate of other presses ("article", "news") carries no topic either.
     expect(isStopword('artikel', 'de')).toBe(true);
     expect(isStopword('noticias', 'es')).toBe(true);
