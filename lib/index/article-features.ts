@@ -21,6 +21,7 @@ import {
   PREFIX_WEIGHT,
   PREFIX_WEIGHT_ENGLISH,
   TF_LOG_BONUS,
+  YEAR_BOOST,
 } from './tuning';
 
 /** Raw (pre-IDF) term weights of an article. Term keys: word stems; numbers as "#<digits>". */
@@ -52,6 +53,14 @@ function isTitleCase(tokens: readonly TextToken[]): boolean {
 /** The number key, so "2,000" and "2000" meet and never collide with words. */
 export function toNumberTerm(folded: string): string {
   return '#' + folded;
+}
+
+const YEAR_TERM_RE = /^#(?:19|20)\d\d$/;
+
+/** The boost of a number term: a year dates an article more than it names its event ("2020" in a budget,
+ *  an election and a review of the year alike), as month names do (lib/text/calendar-words.ts). */
+function toNumberBoost(term: string): number {
+  return YEAR_TERM_RE.test(term) ? YEAR_BOOST : NUMBER_BOOST;
 }
 
 /** A term's highest field weight and its occurrences in an article. */
@@ -113,7 +122,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   }
   const weights = new Map<string, number>();
   for (const [term, { maxField, count }] of terms) {
-    const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? NUMBER_BOOST : 1;
+    const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? toNumberBoost(term) : 1;
     weights.set(term, maxField * boost * (1 + TF_LOG_BONUS * Math.log(count)));
   }
   return { lang, weights, entities, numbers };
