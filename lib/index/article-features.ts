@@ -18,6 +18,7 @@ import {
   NUMBER_BOOST,
   PREFIX_LETTERS,
   PREFIX_MIN_LETTERS,
+  PREFIX_MIN_LETTERS_ENGLISH,
   PREFIX_WEIGHT,
   PREFIX_WEIGHT_ENGLISH,
   TF_LOG_BONUS,
@@ -87,7 +88,9 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   ];
   const lang =
     toPrimaryLanguage(input.lang) ?? detectLanguage(fields.flatMap(([tokens]) => tokens));
-  const prefixWeight = lang === null || lang === 'en' ? PREFIX_WEIGHT_ENGLISH : PREFIX_WEIGHT;
+  const isEnglish = lang === null || lang === 'en';
+  const prefixWeight = isEnglish ? PREFIX_WEIGHT_ENGLISH : PREFIX_WEIGHT;
+  const prefixMinLetters = isEnglish ? PREFIX_MIN_LETTERS_ENGLISH : PREFIX_MIN_LETTERS;
   const terms = new Map<string, TermTally>();
   const entities = new Set<string>();
   const numbers = new Set<string>();
@@ -109,7 +112,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
       tallyTerm(terms, term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
       // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
-      if (prefixWeight > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
+      if (prefixWeight > 0 && !t.isNumber && word.length >= prefixMinLetters) {
         tallyTerm(terms, '~' + word.slice(0, PREFIX_LETTERS), fieldWeight * prefixWeight);
       }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event

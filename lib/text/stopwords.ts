@@ -28,6 +28,17 @@ const ENGLISH_EXTRA = ['above', 'against', 'below', 'does', 'doing', 'during', '
   'hasnt', 'havent', 'hadnt', 'wouldnt', 'couldnt', 'shouldnt', 'im', 'ive', 'youre', 'theyre', 'weve', 'hes', 'shes',
   'thats', 'whats', 'theres', 'heres', 'lets', 'gets', 'getting'];
 
+/** Spanish function words: the package's Spanish list has 59 words and lacks the verb "ser"/"estar"/"haber"
+ *  forms, demonstratives and prepositions that open half of Spanish headlines ("es", "fue", "este", "entre", "tras"). */
+const SPANISH_EXTRA = ['es', 'son', 'ser', 'fue', 'fueron', 'era', 'eran', 'sera', 'seran', 'sido', 'siendo', 'esta',
+  'estan', 'estaba', 'estar', 'ha', 'han', 'has', 'habia', 'haber', 'hay', 'he', 'hemos', 'este', 'estos',
+  'estas', 'esto', 'esa', 'esos', 'esas', 'aquel', 'aquella', 'entre', 'ante', 'tras', 'bajo', 'hacia', 'segun',
+  'mediante', 'aunque', 'sino', 'mas', 'tambien', 'tan', 'tanto', 'cada', 'todo', 'toda', 'todos', 'todas', 'otra',
+  'otros', 'otras', 'mismo', 'misma', 'asi', 'aqui', 'alli', 'ahora', 'luego', 'solo', 'nuestro', 'nuestra', 'sus',
+  'les', 'usted', 'ustedes', 'ellos', 'ellas', 'yo', 'se', 'lo', 'si', 'cual', 'cuales', 'quienes', 'cuyo'];
+
+const EXTRA: Record<string, readonly string[]> = { en: ENGLISH_EXTRA, es: SPANISH_EXTRA };
+
 const folded = new Map<string, ReadonlySet<string>>();
 
 /** Languages with a stopword list (primary subtags). */
@@ -45,7 +56,7 @@ export function getStopwords(lang: string | null): ReadonlySet<string> {
   const key = lang && LISTS[lang] ? lang : 'en';
   let set = folded.get(key);
   if (!set) {
-    const words = [...(LISTS[key] ?? []), ...NEWS_NOISE, ...(key === 'en' ? ENGLISH_EXTRA : [])];
+    const words = [...(LISTS[key] ?? []), ...NEWS_NOISE, ...(EXTRA[key] ?? [])];
     set = new Set(words.map((w) => foldText(w)));
     folded.set(key, set);
   }

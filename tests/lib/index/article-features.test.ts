@@ -20,6 +20,11 @@ describe('computeArticleFeatures', () => {
     expect(prefixShare('pandemii', 'pl')).toBeCloseTo(PREFIX_WEIGHT, 10);
   });
 
+  it('truncates five-letter words outside English only ("krise"/"krisen"; English "crash" stays whole)', () => {
+    expect(prefixShare('krise', 'de')).toBeCloseTo(PREFIX_WEIGHT, 10);
+    expect(prefixShare('crash', 'en')).toBe(0);
+  });
+
   it('weighs a year less than other numbers: it dates an article more than it names its event', () => {
     const f = computeArticleFeatures({ title: 'Budget 2020 spends 2500 more', summary: null, lang: 'en' });
     expect(f.numbers.has('#2020')).toBe(true);
