@@ -37,7 +37,10 @@ const SPANISH_EXTRA = ['es', 'son', 'ser', 'fue', 'fueron', 'era', 'eran', 'sera
   'otros', 'otras', 'mismo', 'misma', 'asi', 'aqui', 'alli', 'ahora', 'luego', 'solo', 'nuestro', 'nuestra', 'sus',
   'les', 'usted', 'ustedes', 'ellos', 'ellas', 'yo', 'se', 'lo', 'si', 'cual', 'cuales', 'quienes', 'cuyo'];
 
-const EXTRA: Record<string, readonly string[]> = { en: ENGLISH_EXTRA, es: SPANISH_EXTRA };
+/** Turkish "son dakika" (last minute) is the press's "breaking news". */
+const TURKISH_EXTRA = ['son', 'dakika'];
+
+const EXTRA: Record<string, readonly string[]> = { en: ENGLISH_EXTRA, es: SPANISH_EXTRA, tr: TURKISH_EXTRA };
 
 const folded = new Map<string, ReadonlySet<string>>();
 
