@@ -40,7 +40,21 @@ const SPANISH_EXTRA = ['es', 'son', 'ser', 'fue', 'fueron', 'era', 'eran', 'sera
 /** Turkish "son dakika" (last minute) is the press's "breaking news". */
 const TURKISH_EXTRA = ['son', 'dakika'];
 
-const EXTRA: Record<string, readonly string[]> = { en: ENGLISH_EXTRA, es: SPANISH_EXTRA, tr: TURKISH_EXTRA };
+/** Prepositions and adverbs the package's French, German and Dutch lists lack (written folded). */
+const FRENCH_EXTRA = ['apres', 'avant', 'selon', 'malgre', 'depuis', 'contre', 'sous', 'vers', 'chez', 'entre',
+  'pendant', 'encore', 'deja', 'toujours', 'tres', 'plus', 'moins', 'aussi', 'ainsi', 'alors', 'donc', 'fait', 'faut',
+  'peut', 'doit'];
+const GERMAN_EXTRA = ['trotz', 'erneut', 'mehrere', 'laut', 'sogar', 'samt'];
+const DUTCH_EXTRA = ['onder', 'boven', 'tussen', 'tijdens', 'sinds', 'zeer', 'minder', 'wordt'];
+
+const EXTRA: Record<string, readonly string[]> = {
+  en: ENGLISH_EXTRA,
+  es: SPANISH_EXTRA,
+  tr: TURKISH_EXTRA,
+  fr: FRENCH_EXTRA,
+  de: GERMAN_EXTRA,
+  nl: DUTCH_EXTRA,
+};
 
 const folded = new Map<string, ReadonlySet<string>>();
 
