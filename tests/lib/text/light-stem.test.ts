@@ -11,6 +11,13 @@ describe('stemWord', () => {
     expect(stemWord('policies', 'en')).toBe(stemWord('policy', 'en'));
     expect(stemWord('voting', 'en')).toBe('vot');
   });
+  it('brings irregular past forms of headline verbs to the present ("fled"/"flees", "struck"/"strikes")', () => {
+    for (const [past, present] of [['fled', 'flees'], ['struck', 'strikes'], ['stole', 'steals'], ['died', 'dies'], ['won', 'wins']]) {
+      expect(stemWord(past!, 'en')).toBe(stemWord(present!, 'en'));
+    }
+    // Past forms that are other words too stay as written.
+    expect(stemWord('left', 'en')).toBe('left');
+  });
   it('keeps short words and names nearly intact', () => {
     expect(stemWord('bus', 'en')).toBe('bus');
     expect(stemWord('paris', 'en')).toBe('paris');
