@@ -20,8 +20,12 @@ describe('computeArticleFeatures', () => {
     expect(prefixShare('pandemii', 'pl')).toBeCloseTo(PREFIX_WEIGHT, 10);
   });
 
-  it('truncates five-letter words outside English only ("krise"/"krisen"; English "crash" stays whole)', () => {
+  it('truncates short words outside English only ("krise"/"krisen", "demo"/"demonstranten"; English "crash" stays whole)', () => {
     expect(prefixShare('krise', 'de')).toBeCloseTo(PREFIX_WEIGHT, 10);
+    const demo = computeArticleFeatures({ title: 'Demo', summary: null, lang: 'de' });
+    const demonstranten = computeArticleFeatures({ title: 'Demonstranten', summary: null, lang: 'de' });
+    expect(demo.weights.has('~demo')).toBe(true);
+    expect(demonstranten.weights.has('~demo')).toBe(true);
     expect(prefixShare('crash', 'en')).toBe(0);
   });
 
