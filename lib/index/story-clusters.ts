@@ -373,14 +373,19 @@ function dampEntityConflicts(
   const terms = new Set(vector.terms);
   for (const s of scored) {
     if (s.score < JOIN_THRESHOLD) continue;
+    // A member that names nobody (no entities, e.g. its only name opened the headline) is no evidence
+    // either way: it must not vouch for the story against the members that do disagree.
+    let left = 0;
+    for (const c of candidates) if (c.features.storyId === s.storyId && c.features.ents) left++;
     let conflicts = 0;
     let agrees = 0;
     for (const c of candidates) {
-      // A member that names nobody (no entities, e.g. its only name opened the headline) is no evidence
-      // either way: it must not vouch for the story against the members that do disagree.
       if (c.features.storyId !== s.storyId || !c.features.ents) continue;
       if (!hasEntityConflict(keyEntities, terms, c.features)) agrees++;
       else conflicts++;
+      left--;
+      // Stop once the members still unread cannot change the outcome (this runs on every ingest).
+      if (conflicts + left <= ENTITY_CONFLICT_MAJORITY * agrees || conflicts > ENTITY_CONFLICT_MAJORITY * (agrees + left)) break;
     }
     if (conflicts > ENTITY_CONFLICT_MAJORITY * agrees) s.score *= ENTITY_CONFLICT_FACTOR;
   }

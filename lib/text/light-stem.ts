@@ -23,7 +23,7 @@ const SUFFIXES: Record<string, string[]> = {
 /** Irregular past forms of verbs common in headlines, brought to the base form the regular rules give the
  *  present ("fled"/"flees" -> "flee", "stole"/"steals" -> "steal"): reports of one event differ in tense. Forms that
  *  are also other words ("left", "found", "saw", "lead", "felt") are left out. */
-const ENGLISH_IRREGULAR: Record<string, string> = {
+const ENGLISH_IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   began: 'begin', begun: 'begin', bought: 'buy', brought: 'bring', caught: 'catch', chose: 'choose', chosen: 'choose',
   drove: 'drive', driven: 'drive', fled: 'flee', fought: 'fight', froze: 'freeze', frozen: 'freeze', gave: 'give',
   given: 'give', held: 'hold', hid: 'hide', hidden: 'hide', knew: 'know', known: 'know', lost: 'lose',
@@ -34,10 +34,10 @@ const ENGLISH_IRREGULAR: Record<string, string> = {
   dying: 'die', killing: 'kill', fell: 'fall', fallen: 'fall', hung: 'hang', withdrew: 'withdraw', withdrawn: 'withdraw',
   overtook: 'overtake', upheld: 'uphold', beaten: 'beat', bitten: 'bite', blew: 'blow', blown: 'blow', broke: 'break',
   broken: 'break', grew: 'grow', grown: 'grow', flew: 'fly', flown: 'fly', forgave: 'forgive', forgiven: 'forgive',
-};
+}));
 
 function stemEnglish(word: string): string {
-  const irregular = ENGLISH_IRREGULAR[word];
+  const irregular = ENGLISH_IRREGULAR.get(word);
   if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';

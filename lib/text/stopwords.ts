@@ -70,7 +70,7 @@ export function toPrimaryLanguage(lang: string | null | undefined): string | nul
 
 /** The folded stopword set of a language (English plus news noise when the language is unknown). */
 export function getStopwords(lang: string | null): ReadonlySet<string> {
-  const key = lang && LISTS[lang] ? lang : 'en';
+  const key = lang && Object.hasOwn(LISTS, lang) ? lang : 'en';
   let set = folded.get(key);
   if (!set) {
     const words = [...(LISTS[key] ?? []), ...NEWS_NOISE, ...(EXTRA[key] ?? [])];

@@ -15,8 +15,9 @@ describe('stemWord', () => {
     for (const [past, present] of [['fled', 'flees'], ['struck', 'strikes'], ['stole', 'steals'], ['died', 'dies'], ['won', 'wins']]) {
       expect(stemWord(past!, 'en')).toBe(stemWord(present!, 'en'));
     }
-    // Past forms that are other words too stay as written.
+    // Past forms that are other words too stay as written; so do words that name an object's built-ins.
     expect(stemWord('left', 'en')).toBe('left');
+    expect(stemWord('constructor', 'en')).toBe('constructor');
   });
   it('keeps short words and names nearly intact', () => {
     expect(stemWord('bus', 'en')).toBe('bus');
