@@ -18,9 +18,11 @@ import {
   NUMBER_BOOST,
   PREFIX_LETTERS,
   PREFIX_MIN_LETTERS,
+  PREFIX_MIN_LETTERS_ENGLISH,
   PREFIX_WEIGHT,
   PREFIX_WEIGHT_ENGLISH,
   TF_LOG_BONUS,
+  YEAR_BOOST,
 } from './tuning';
 
 /** Raw (pre-IDF) term weights of an article. Term keys: word stems; numbers as "#<digits>". */
@@ -54,6 +56,14 @@ export function toNumberTerm(folded: string): string {
   return '#' + folded;
 }
 
+const YEAR_TERM_RE = /^#(?:19|20)\d\d$/;
+
+/** The boost of a number term: a year dates an article more than it names its event ("2020" in a budget,
+ *  an election and a review of the year alike), as month names do (lib/text/calendar-words.ts). */
+function toNumberBoost(term: string): number {
+  return YEAR_TERM_RE.test(term) ? YEAR_BOOST : NUMBER_BOOST;
+}
+
 /** A term's highest field weight and its occurrences in an article. */
 interface TermTally {
   maxField: number;
@@ -78,7 +88,9 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   ];
   const lang =
     toPrimaryLanguage(input.lang) ?? detectLanguage(fields.flatMap(([tokens]) => tokens));
-  const prefixWeight = lang === null || lang === 'en' ? PREFIX_WEIGHT_ENGLISH : PREFIX_WEIGHT;
+  const isEnglish = lang === null || lang === 'en';
+  const prefixWeight = isEnglish ? PREFIX_WEIGHT_ENGLISH : PREFIX_WEIGHT;
+  const prefixMinLetters = isEnglish ? PREFIX_MIN_LETTERS_ENGLISH : PREFIX_MIN_LETTERS;
   const terms = new Map<string, TermTally>();
   const entities = new Set<string>();
   const numbers = new Set<string>();
@@ -100,7 +112,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
       tallyTerm(terms, term, fieldWeight);
       // Truncated forms meet across heavy inflection (Polish, Turkish, German compounds) and across
       // languages' cognates ("pandemie"/"pandemic"), where a light stemmer does not.
-      if (prefixWeight > 0 && !t.isNumber && word.length >= PREFIX_MIN_LETTERS) {
+      if (prefixWeight > 0 && !t.isNumber && word.length >= prefixMinLetters) {
         tallyTerm(terms, '~' + word.slice(0, PREFIX_LETTERS), fieldWeight * prefixWeight);
       }
       // Neighbouring content words as an unordered pair: phrases ("death penalty") name the event
@@ -113,7 +125,7 @@ export function computeArticleFeatures(input: Pick<ArticleInput, 'title' | 'summ
   }
   const weights = new Map<string, number>();
   for (const [term, { maxField, count }] of terms) {
-    const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? NUMBER_BOOST : 1;
+    const boost = entities.has(term) ? ENTITY_BOOST : numbers.has(term) ? toNumberBoost(term) : 1;
     weights.set(term, maxField * boost * (1 + TF_LOG_BONUS * Math.log(count)));
   }
   return { lang, weights, entities, numbers };

@@ -24,6 +24,7 @@ import {
   CENTROID_TERMS,
   DIRECT_MATCH_THRESHOLD,
   ENTITY_CONFLICT_FACTOR,
+  ENTITY_CONFLICT_MAJORITY,
   JOIN_THRESHOLD,
   KEY_ENTITY_MIN_SHARE,
   LINK_SHARE,
@@ -357,8 +358,10 @@ export async function rankStories(
   return out.sort((a, b) => b.score - a.score || (a.storyId < b.storyId ? -1 : 1));
 }
 
-/** Multiplies by ENTITY_CONFLICT_FACTOR the score of each joinable story whose matched members all
- *  disagree with the article on key entities (only stories that could be joined are checked: speed). */
+/** Multiplies by ENTITY_CONFLICT_FACTOR the score of each joinable story whose matched members disagree with
+ *  the article on key entities, more than ENTITY_CONFLICT_MAJORITY to one (only stories that could be joined
+ *  are checked: speed). One agreeing member no longer vouches for a story the others contradict: its names may
+ *  just weigh little (a Title Case headline, or names every member repeats and so of low IDF). */
 function dampEntityConflicts(
   scored: Array<{ storyId: string; score: number }>,
   vector: TermVector,
@@ -370,19 +373,21 @@ function dampEntityConflicts(
   const terms = new Set(vector.terms);
   for (const s of scored) {
     if (s.score < JOIN_THRESHOLD) continue;
-    let conflicts = false;
-    let agrees = false;
+    // A member that names nobody (no entities, e.g. its only name opened the headline) is no evidence
+    // either way: it must not vouch for the story against the members that do disagree.
+    let left = 0;
+    for (const c of candidates) if (c.features.storyId === s.storyId && c.features.ents) left++;
+    let conflicts = 0;
+    let agrees = 0;
     for (const c of candidates) {
-      // A member that names nobody (no entities, e.g. its only name opened the headline) is no evidence
-      // either way: it must not vouch for the story against the members that do disagree.
       if (c.features.storyId !== s.storyId || !c.features.ents) continue;
-      if (!hasEntityConflict(keyEntities, terms, c.features)) {
-        agrees = true;
-        break;
-      }
-      conflicts = true;
+      if (!hasEntityConflict(keyEntities, terms, c.features)) agrees++;
+      else conflicts++;
+      left--;
+      // Stop once the members still unread cannot change the outcome (this runs on every ingest).
+      if (conflicts + left <= ENTITY_CONFLICT_MAJORITY * agrees || conflicts > ENTITY_CONFLICT_MAJORITY * (agrees + left)) break;
     }
-    if (conflicts && !agrees) s.score *= ENTITY_CONFLICT_FACTOR;
+    if (conflicts > ENTITY_CONFLICT_MAJORITY * agrees) s.score *= ENTITY_CONFLICT_FACTOR;
   }
 }
 

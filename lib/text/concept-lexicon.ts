@@ -1,5 +1,6 @@
-// A small multilingual lexicon of news concepts (countries, nationalities, capitals, the commonest event
-// words) that brings a word of another language to the English word's stem, so coverage in German, French,
+// A small multilingual lexicon of news concepts (countries, nationalities, capitals, the commonest event words,
+// and a last block of common news words — verdict … market — picked among the most frequent words of German
+// news URLs) that brings a word of another language to the English word's stem, so coverage in German, French,
 // Spanish, Italian, Portuguese, Dutch, Polish or Turkish meets English coverage of the same event beyond the
 // names they share. Runs everywhere; pure data, looked up after stemming. Built once per language on first use.
 
@@ -149,6 +150,25 @@ prince | de: prinz | fr: prince | es: principe | it: principe | pt: principe | n
 queen | de: konigin | fr: reine | es: reina | it: regina | pt: rainha | nl: koningin | pl: krolowa | tr: kralice
 king | de: konig | fr: roi | es: rey | pt: rei | nl: koning | pl: krol | tr: kral
 duchess | de: herzogin | fr: duchesse | es: duquesa | it: duchessa | pt: duquesa | tr: duses
+death | de: tod todes | fr: deces | es: fallecimiento | it: decesso | pt: obito | nl: overlijden | pl: smierc | tr: olum
+died | de: gestorben verstorben stirbt starb | fr: decede decedee meurt | es: murio fallece fallecio | it: muore | pt: morreu faleceu | nl: overleden sterft | pl: zmarl zmarla | tr: vefat
+warn | de: warnt warnen warnung | fr: avertit alerte | es: advierte alerta | it: avverte allarme | pt: adverte | nl: waarschuwt waarschuwing | pl: ostrzega | tr: uyardi uyari
+demand | de: fordert fordern forderung | fr: exige reclame | es: exige reclama | it: chiede | nl: eist | pl: zada | tr: talep
+percent | de: prozent | fr: pourcent | es: porciento | it: percento | pt: porcento | nl: procent | pl: procent | tr: yuzde
+verdict | de: urteil | fr: verdict | es: sentencia | it: sentenza | pt: sentenca | nl: vonnis | pl: wyrok
+week | de: woche wochen | fr: semaine | es: semana | it: settimana | pt: semana | pl: tydzien | tr: hafta
+city | de: stadt | fr: ville | es: ciudad | it: citta | pt: cidade | nl: stad | pl: miasto | tr: sehir
+help | de: hilfe | fr: aide | es: ayuda | it: aiuto | pt: ajuda | nl: hulp | pl: pomoc | tr: yardim
+fight | de: kampf | fr: lutte | es: lucha | it: lotta | pt: luta | nl: strijd | pl: walka | tr: mucadele
+measures | de: massnahmen massnahme | fr: mesures | es: medidas | it: misure | pt: medidas | nl: maatregelen | pl: srodki | tr: onlem tedbir
+number | de: zahl | fr: nombre | es: numero | it: numero | pt: numero | nl: aantal | pl: liczba | tr: sayi
+family | de: familie | fr: famille | es: familia | it: famiglia | pt: familia | nl: familie gezin | pl: rodzina | tr: aile
+price | de: preis preise | fr: prix | es: precio precios | it: prezzo prezzi | pt: preco precos | nl: prijs prijzen | pl: cena ceny | tr: fiyat
+case | de: fall falle | fr: cas | es: caso casos | it: caso casi | pt: caso casos | nl: geval gevallen | pl: przypadek przypadki | tr: vaka
+ban | de: verbot | fr: interdiction | es: prohibicion | it: divieto | pt: proibicao | nl: verbod | pl: zakaz | tr: yasak
+vote | de: abstimmung | es: votacion | it: voto | pt: votacao | nl: stemming | pl: glosowanie | tr: oylama
+leader | de: anfuhrer | fr: dirigeant | es: lider | pt: lider | nl: leider | pl: przywodca | tr: lider
+market | de: markt | es: mercado | it: mercato | pt: mercado | nl: markt | pl: rynek | tr: piyasa
 `;
 
 /** One form of the lexicon: its language, the form as written, and the English word it stands for. */

@@ -13,14 +13,32 @@ const SUFFIXES: Record<string, string[]> = {
   pt: ['acoes', 'acao', 'mente', 'idade', 'oes', 'es', 'as', 'os', 'a', 'o', 's'],
   nl: ['heden', 'ingen', 'en', 'es', 's', 'e'],
   pl: ['ami', 'ach', 'owie', 'ego', 'emu', 'ych', 'ymi', 'ow', 'om', 'ie', 'a', 'e', 'i', 'u', 'y', 'o'],
-  tr: ['lerin', 'larin', 'ler', 'lar', 'nin', 'nun', 'in', 'un', 'de', 'da', 'te', 'ta', 'i', 'u'],
+  tr: ['lerin', 'larin', 'leri', 'lari', 'ler', 'lar', 'nden', 'ndan', 'nde', 'nda', 'nin', 'nun', 'den', 'dan', 'ten', 'tan', 'yle', 'yla', 'in', 'un', 'de', 'da', 'te', 'ta', 'ye', 'ya', 'yi', 'yu', 'si', 'su', 'i', 'u'],
   sv: ['arna', 'erna', 'orna', 'ar', 'er', 'or', 'en', 'et', 'a', 'e'],
   da: ['erne', 'ene', 'er', 'en', 'et', 'e'],
   nb: ['ene', 'er', 'en', 'et', 'e'],
   ro: ['ilor', 'ului', 'ul', 'le', 'ii', 'i', 'a', 'e'],
 };
 
+/** Irregular past forms of verbs common in headlines, brought to the base form the regular rules give the
+ *  present ("fled"/"flees" -> "flee", "stole"/"steals" -> "steal"): reports of one event differ in tense. Forms that
+ *  are also other words ("left", "found", "saw", "lead", "felt") are left out. */
+const ENGLISH_IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
+  began: 'begin', begun: 'begin', bought: 'buy', brought: 'bring', caught: 'catch', chose: 'choose', chosen: 'choose',
+  drove: 'drive', driven: 'drive', fled: 'flee', fought: 'fight', froze: 'freeze', frozen: 'freeze', gave: 'give',
+  given: 'give', held: 'hold', hid: 'hide', hidden: 'hide', knew: 'know', known: 'know', lost: 'lose',
+  met: 'meet', paid: 'pay', ran: 'run', rose: 'rise', risen: 'rise', sank: 'sink', sunk: 'sink', sent: 'send',
+  shot: 'shoot', sold: 'sell', sought: 'seek', spoke: 'speak', spoken: 'speak', spent: 'spend', stole: 'steal',
+  stolen: 'steal', struck: 'strike', swore: 'swear', sworn: 'swear', taught: 'teach', thrown: 'throw', threw: 'throw',
+  told: 'tell', took: 'take', taken: 'take', won: 'win', wrote: 'write', written: 'write', died: 'die', dies: 'die',
+  dying: 'die', killing: 'kill', fell: 'fall', fallen: 'fall', hung: 'hang', withdrew: 'withdraw', withdrawn: 'withdraw',
+  overtook: 'overtake', upheld: 'uphold', beaten: 'beat', bitten: 'bite', blew: 'blow', blown: 'blow', broke: 'break',
+  broken: 'break', grew: 'grow', grown: 'grow', flew: 'fly', flown: 'fly', forgave: 'forgive', forgiven: 'forgive',
+}));
+
 function stemEnglish(word: string): string {
+  const irregular = ENGLISH_IRREGULAR.get(word);
+  if (irregular !== undefined) return irregular;
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
   if (word.endsWith('ied') && word.length > 4) return word.slice(0, -3) + 'y';
@@ -77,10 +95,23 @@ export function stemWord(word: string, lang: string | null): string {
   if (lang === 'ar') return stemArabic(word);
   const suffixes = SUFFIXES[lang];
   if (!suffixes) return word;
+  // Agglutinative languages stack their endings ("sınır-ı-nda"): they are stripped again, up to a limit.
+  const passes = STACKED_SUFFIX_PASSES[lang] ?? 1;
+  let stem = word;
+  for (let pass = 0; pass < passes; pass++) {
+    const next = stripOneSuffix(stem, suffixes);
+    if (next === stem) break;
+    stem = next;
+  }
+  return stem;
+}
+
+/** Suffix strips per word in languages that stack their endings; others strip one. */
+const STACKED_SUFFIX_PASSES: Record<string, number> = { tr: 3 };
+
+function stripOneSuffix(word: string, suffixes: readonly string[]): string {
   for (const suffix of suffixes) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LETTERS) {
-      return word.slice(0, -suffix.length);
-    }
+    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LETTERS) return word.slice(0, -suffix.length);
   }
   return word;
 }

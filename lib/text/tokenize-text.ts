@@ -22,7 +22,7 @@ const MAX_MIXED_TOKEN_DIGITS = 4;
 
 // Numbers with separators first ("1,000", "2.5"), then words (letters and digits, inner apostrophes and
 // dots of acronyms). Separators between digits and letters split ("7,3577,zabieramy" -> id + word).
-const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+(?!\p{L})|[\p{L}\p{N}]+(?:['’.]\p{L}+)*/gu;
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)+(?!\p{L})|[\p{L}\p{N}]+(?:['’]\p{L}+|\.\p{L}(?!\p{L}))*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const ALL_UPPER_RE = /^[\p{Lu}\p{N}]+$/u;
 const HAS_LETTER_RE = /\p{L}/u;

@@ -18,6 +18,16 @@ describe('translateStem', () => {
     }
     expect(translateStem(stemWord('elecciones', 'es'), 'es')).toBe(translateStem(stemWord('wahlen', 'de'), 'de'));
   });
+  it('brings common news words of other languages to the English word (verdict, died, price, ban)', () => {
+    const de = termsOf('Urteil: Schauspieler gestorben, Preise und Verbot', 'de');
+    const es = termsOf('Sentencia: actor murio, precios y prohibicion', 'es');
+    const en = termsOf('Verdict: actor died, prices and ban', 'en');
+    for (const t of ['verdict', 'died', 'price', 'ban'].map((w) => stemWord(w, 'en'))) {
+      expect(de.has(t)).toBe(true);
+      expect(es.has(t)).toBe(true);
+      expect(en.has(t)).toBe(true);
+    }
+  });
   it('leaves English words and unknown words as they are', () => {
     expect(translateStem('earthquake', 'en')).toBe('earthquake');
     expect(translateStem('zeitung', 'de')).toBe('zeitung');
@@ -37,6 +47,8 @@ describe('the lexicon data', () => {
       const word = normalizeSpelling(form, lang);
       const reached = translateStem(stemWord(word, lang), lang);
       if (isStopword(word, lang) || reached !== stemWord(english, 'en')) wrong.push(`${lang}:${form}->${reached}`);
+      // An English key that is itself a stopword is never a term of English text: its forms would meet nothing.
+      if (isStopword(english, 'en')) wrong.push(`en:${english} is a stopword`);
     }
     expect(wrong).toEqual([]);
   });

@@ -11,6 +11,14 @@ describe('stemWord', () => {
     expect(stemWord('policies', 'en')).toBe(stemWord('policy', 'en'));
     expect(stemWord('voting', 'en')).toBe('vot');
   });
+  it('brings irregular past forms of headline verbs to the present ("fled"/"flees", "struck"/"strikes")', () => {
+    for (const [past, present] of [['fled', 'flees'], ['struck', 'strikes'], ['stole', 'steals'], ['died', 'dies'], ['won', 'wins']]) {
+      expect(stemWord(past!, 'en')).toBe(stemWord(present!, 'en'));
+    }
+    // Past forms that are other words too stay as written; so do words that name an object's built-ins.
+    expect(stemWord('left', 'en')).toBe('left');
+    expect(stemWord('constructor', 'en')).toBe('constructor');
+  });
   it('keeps short words and names nearly intact', () => {
     expect(stemWord('bus', 'en')).toBe('bus');
     expect(stemWord('paris', 'en')).toBe('paris');
@@ -19,6 +27,12 @@ describe('stemWord', () => {
     expect(stemWord('wahlen', 'de')).toBe(stemWord('wahl', 'de'));
     expect(stemWord('elecciones', 'es')).toBe(stemWord('eleccion', 'es'));
     expect(stemWord('gouvernements', 'fr')).toBe(stemWord('gouvernement', 'fr'));
+  });
+  it('strips stacked Turkish endings ("sınırında" = border + its + at)', () => {
+    const sinir = stemWord('sinir', 'tr');
+    expect(stemWord('sinirinda', 'tr')).toBe(sinir);
+    expect(stemWord('sinirlari', 'tr')).toBe(sinir);
+    expect(stemWord('multecinin', 'tr')).toBe(stemWord('multeci', 'tr'));
   });
   it('gives a German adjective one stem with and without its ending ("grün"/"grüne"/"Grünen")', () => {
     const grun = stemWord('grun', 'de');
@@ -48,6 +62,8 @@ describe('stopwords and language', () => {
     expect(isStopword('uber', 'de')).toBe(true); // "über" folded
     expect(isStopword('the', 'de')).toBe(true); // English leaks into every press
     expect(isStopword('earthquake', 'en')).toBe(false);
+    // Function words the package's English list lacks.
+    for (const w of ['will', 'not', 'its', 'during', 'she', 'dont']) expect(isStopword(w, 'en')).toBe(true);
     // URL and feed boilerplate of other presses ("article", "news") carries no topic either.
     expect(isStopword('artikel', 'de')).toBe(true);
     expect(isStopword('noticias', 'es')).toBe(true);

@@ -12,6 +12,11 @@ describe('tokenizeText', () => {
     expect(folded('story 423052 h129241 mh370')).toEqual(['story', 'mh370']);
     expect(folded('7,35771,25458266,zabieramy psa')).toEqual(['zabieramy', 'psa']);
   });
+  it('keeps dotted acronyms whole but splits words joined by a dot (URL slugs, missing spaces)', () => {
+    const folded = (s: string) => tokenizeText(s).map((x) => x.folded);
+    expect(folded('U.S. e.g. Ph.D.')).toEqual(['us', 'eg', 'phd']);
+    expect(folded('inhalt.coronavirus said.The')).toEqual(['inhalt', 'coronavirus', 'said', 'the']);
+  });
   it('marks capitals, acronyms and sentence starts', () => {
     const t = tokenizeText('The NATO summit. Leaders met Stoltenberg');
     const byWord = new Map(t.map((x) => [x.folded, x]));
