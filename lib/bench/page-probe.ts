@@ -16,6 +16,8 @@ export interface PageProbeResult {
   contentWarmMs: number[];
   readabilityColdMs: number;
   readabilityMs: number[];
+  /** Parses timed after `readabilityWarmupCalls` more: Readability as warm as `contentWarmMs`. */
+  readabilityWarmMs: number[];
   isArticle: boolean;
   readabilityFound: boolean;
   /** performance.now() granularity seen here (5 µs when cross-origin isolated, else 100 µs). */
@@ -42,6 +44,8 @@ export function measurePage(input: {
   readabilityRepeats: number;
   warmupCalls: number;
   warmRepeats: number;
+  readabilityWarmupCalls: number;
+  readabilityWarmRepeats: number;
 }): PageProbeResult {
   const url = new URL(location.href);
   const cold = timeAnalyze(url, input.hints);
@@ -54,12 +58,16 @@ export function measurePage(input: {
   for (let i = 0; i < input.warmupCalls; i++) timeAnalyze(url, input.hints);
   const contentWarmMs: number[] = [];
   for (let i = 0; i < input.warmRepeats; i++) contentWarmMs.push(timeAnalyze(url, input.hints).ms);
+  for (let i = 0; i < input.readabilityWarmupCalls; i++) timeReadability();
+  const readabilityWarmMs: number[] = [];
+  for (let i = 0; i < input.readabilityWarmRepeats; i++) readabilityWarmMs.push(timeReadability().ms);
   return {
     contentColdMs: cold.ms,
     contentMs,
     contentWarmMs,
     readabilityColdMs: readabilityCold.ms,
     readabilityMs,
+    readabilityWarmMs,
     isArticle: cold.isArticle,
     readabilityFound: readabilityCold.found,
     crossOriginIsolated: globalThis.crossOriginIsolated === true,
