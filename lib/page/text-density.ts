@@ -81,6 +81,9 @@ function linkTextLength(el: Element): number {
 }
 
 
+/** Class of a table cell that holds body text. */
+const TEXT_CELL_CLASS_RE = /text|body|story|article|content/i;
+
 /** Prose-like blocks: <p>, <pre>, and containers of <br>-separated text (old table layouts). */
 function collectBlocks(doc: Document): Element[] {
   const blocks: Element[] = [];
@@ -97,6 +100,14 @@ function collectBlocks(doc: Document): Element[] {
     seen.add(parent);
     const tag = parent.tagName.toUpperCase();
     if (tag === 'DIV' || tag === 'TD' || tag === 'FONT' || tag === 'SPAN') blocks.push(parent);
+  }
+  // Table layouts that set each paragraph in a cell of its own, classed as text ("bodyText"), with
+  // neither <p> nor <br>.
+  const cells = doc.getElementsByTagName('td');
+  for (let i = 0; i < cells.length && blocks.length < MAX_BLOCKS; i++) {
+    const td = cells[i];
+    // A cell of prose only: not a layout cell around paragraphs, tables or scripts.
+    if (td && !seen.has(td) && TEXT_CELL_CLASS_RE.test(td.className) && !td.querySelector('p,table,script')) blocks.push(td);
   }
   const pres = doc.getElementsByTagName('pre');
   for (let i = 0; i < pres.length && blocks.length < MAX_BLOCKS; i++) {
