@@ -49,7 +49,7 @@ export function computePairEvidenceFactor(a: PairText, b: PairText): number {
  *  text at all (a URL without a slug) gets TEXTLESS_PAIR_SCORE: no text evidence either way, which ranks
  *  it above pairs whose texts share nothing (evidence of two stories) and level with pairs that share only
  *  a minor term, below pairs that share the event's words. Either
- *  score is then weighed by the pair's outlets and times (computePairEvidenceFactor). */
+ *  score is then weighed by the pair's publication times (computePairEvidenceFactor). */
 export function scoreArticlePairs(pairs: ReadonlyArray<readonly [PairText, PairText]>): number[] {
   const featureCache = new Map<string, ReturnType<typeof computeArticleFeatures>>();
   const featuresOf = (a: PairText) => {

@@ -20,6 +20,9 @@ const SUFFIXES: Record<string, string[]> = {
   ro: ['ilor', 'ului', 'ul', 'le', 'ii', 'i', 'a', 'e'],
 };
 
+/** Suffix strips per word in languages that stack their endings; others strip one. */
+const STACKED_SUFFIX_PASSES: Record<string, number> = { tr: 3 };
+
 /** Irregular past forms of verbs common in headlines, brought to the base form the regular rules give the
  *  present ("fled"/"flees" -> "flee", "stole"/"steals" -> "steal"): reports of one event differ in tense. Forms that
  *  are also other words ("left", "found", "saw", "lead", "felt") are left out. */
@@ -93,10 +96,11 @@ export function stemWord(word: string, lang: string | null): string {
   if (/\d/.test(word)) return word;
   if (!lang || lang === 'en') return stemEnglish(word);
   if (lang === 'ar') return stemArabic(word);
-  const suffixes = SUFFIXES[lang];
+  // Own keys only: a page's lang attribute may be any string ("constructor", "__proto__").
+  const suffixes = Object.hasOwn(SUFFIXES, lang) ? SUFFIXES[lang] : undefined;
   if (!suffixes) return word;
   // Agglutinative languages stack their endings ("sınır-ı-nda"): they are stripped again, up to a limit.
-  const passes = STACKED_SUFFIX_PASSES[lang] ?? 1;
+  const passes = (Object.hasOwn(STACKED_SUFFIX_PASSES, lang) ? STACKED_SUFFIX_PASSES[lang] : undefined) ?? 1;
   let stem = word;
   for (let pass = 0; pass < passes; pass++) {
     const next = stripOneSuffix(stem, suffixes);
@@ -105,9 +109,6 @@ export function stemWord(word: string, lang: string | null): string {
   }
   return stem;
 }
-
-/** Suffix strips per word in languages that stack their endings; others strip one. */
-const STACKED_SUFFIX_PASSES: Record<string, number> = { tr: 3 };
 
 function stripOneSuffix(word: string, suffixes: readonly string[]): string {
   for (const suffix of suffixes) {

@@ -19,6 +19,9 @@ describe('stemWord', () => {
     expect(stemWord('left', 'en')).toBe('left');
     expect(stemWord('constructor', 'en')).toBe('constructor');
   });
+  it('leaves words as written for a language named like an object built-in (from a page lang attribute)', () => {
+    for (const lang of ['constructor', '__proto__', 'tostring', 'valueof']) expect(stemWord('ministers', lang)).toBe('ministers');
+  });
   it('keeps short words and names nearly intact', () => {
     expect(stemWord('bus', 'en')).toBe('bus');
     expect(stemWord('paris', 'en')).toBe('paris');
