@@ -403,7 +403,14 @@ describe('the popup in Firefox (MV2)', () => {
       }
       // goto() of a moz-extension:// page never resolves under BiDi: fire it, then wait for content.
       page.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`).catch(() => {});
-      await page.waitForSelector('li.px-row', { timeout: 20_000 });
+      // Polled as waitForExtensionPage does: an evaluate that meets the navigation midway fails inside
+      // Firefox's remote agent ("right-hand side of 'in' should be an object"), and is simply asked again.
+      const origin = browser.extensionOrigin;
+      await pollUntil(
+        () => page.evaluate((o) => location.href.startsWith(o) && document.querySelector('li.px-row') !== null, origin),
+        20_000,
+        () => `no coverage rows in the Firefox popup (page at ${page.url()})`,
+      );
       const layout = await page.evaluate(() => {
         const s = document.querySelector('.px-col-summary')?.getBoundingClientRect();
         const l = document.querySelector('.px-col-list')?.getBoundingClientRect();
