@@ -69,6 +69,9 @@ const URL_SHAPE_WEIGHTS: Record<UrlShape['kind'], number> = {
   gallery: -2.5,
   event: -3,
   account: -5,
+  // A registry entry (trial, vulnerability, paper): as far from news as an account page, and unlike
+  // "numeric article id" no evidence for an article.
+  record: -4,
   unknown: 0,
 };
 

@@ -47,7 +47,9 @@ export interface TextStats {
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const CJK_WEIGHT = 3;
 
-const HAS_CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+// The same class without the global flag (whose lastIndex makes `test` stateful), built from it: the
+// content script's size budget is tight.
+const HAS_CJK_RE = new RegExp(CJK_RE.source);
 
 function effectiveLength(text: string): number {
   // The test allocates nothing; the match builds an array of every CJK character.

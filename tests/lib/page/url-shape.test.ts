@@ -32,6 +32,20 @@ describe('classifyUrlShape', () => {
     expect(classifyUrlShape(new URL(href)).kind).toBe(kind);
   });
 
+  it('takes a registry record id ending the path for a database entry, a news id of that shape not', () => {
+    const kindOf = (href: string): string => classifyUrlShape(new URL(href)).kind;
+    expect(kindOf('https://registry.example.gov/ct2/show/NCT03746262?term=lung')).toBe('record');
+    expect(kindOf('https://vulns.example.org/vuln/detail/CVE-2021-44228')).toBe('record');
+    expect(kindOf('https://papers.example.org/articles/PMC1234567/')).toBe('record');
+    // News ids of the same shape start with their date or run longer.
+    expect(kindOf('http://www.washingtonpost.com/wp-dyn/content/article/2008/01/05/AR2008010502038.html')).toBe('article');
+    expect(kindOf('https://en.yna.co.kr/view/AEN20180101000100315')).toBe('article');
+    expect(kindOf('http://online.wsj.com/article/SB119873001823452323.html')).toBe('article');
+    // Lower case or too few digits: a slug word or a short code, not a record.
+    expect(kindOf('https://www.example.com/news/nct03746262')).not.toBe('record');
+    expect(kindOf('https://www.example.com/news/G7-2024')).not.toBe('record');
+  });
+
   it('says nothing about shapes it cannot read', () => {
     expect(classifyUrlShape(new URL('http://fakehost/test/page.html')).kind).toBe('unknown');
   });
