@@ -41,6 +41,7 @@ describe('classifyUrlShape', () => {
     expect(kindOf('http://www.washingtonpost.com/wp-dyn/content/article/2008/01/05/AR2008010502038.html')).toBe('article');
     expect(kindOf('https://en.yna.co.kr/view/AEN20180101000100315')).toBe('article');
     expect(kindOf('http://online.wsj.com/article/SB119873001823452323.html')).toBe('article');
+    expect(kindOf('http://stream.wsj.com/story/latest-headlines/SS-2-63399/SS-2-476772/')).not.toBe('record');
     // Lower case or too few digits: a slug word or a short code, not a record.
     expect(kindOf('https://www.example.com/news/nct03746262')).not.toBe('record');
     expect(kindOf('https://www.example.com/news/G7-2024')).not.toBe('record');
