@@ -10,10 +10,10 @@ import { createIdbBackend, openIndexDb } from './idb-backend';
 import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
 import {
   chooseStory,
-  rankStories,
   clusterPendingArticle,
   findCandidates,
   ingestArticle,
+  rankStories,
   removeArticle,
   storeArticle,
   toDomain,
@@ -488,12 +488,13 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           via = storyId ? 'content' : 'none';
         }
         let story = storyId ? await session.getStory(storyId) : undefined;
+        const banned = new Set(knownFeatures?.ban ?? []);
         // Without a publication time, a page that no story took (or that sits alone in its own) is shown the
         // story that fits it best, at a lower bar than joining: a join changes the story for every later
         // article, showing it answers this page only.
         if (!pageDated && (!story || story.members.every((m) => m === knownFeatures?.seq))) {
           const alone = story?.id;
-          const others = candidates.filter((c) => c.features.storyId !== alone);
+          const others = candidates.filter((c) => c.features.storyId !== alone && !banned.has(c.features.seq));
           const nearest = (await rankStories(session, vector, pageT, pageDated, others, pageEntities))[0];
           if (nearest && nearest.score >= UNDATED_NEAREST_STORY_THRESHOLD) {
             story = (await session.getStory(nearest.storyId)) ?? story;
@@ -501,7 +502,6 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           }
         }
         if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
-        const banned = new Set(knownFeatures?.ban ?? []);
         // Big stories: the most recent members are read (members are kept in ingest order).
         const scanned = story.members.slice(-MAX_COVERAGE_SCAN).filter((s) => s !== knownFeatures?.seq && !banned.has(s));
         const inStory = new Set(story.members);
