@@ -13,6 +13,7 @@ import {
   clusterPendingArticle,
   findCandidates,
   ingestArticle,
+  rankStories,
   removeArticle,
   storeArticle,
   toDomain,
@@ -41,6 +42,7 @@ import {
   INGEST_BATCH_SIZE,
   MAX_COVERAGE_SCAN,
   MAX_EXPLAINED_TERMS,
+  UNDATED_NEAREST_STORY_THRESHOLD,
   UNDATED_SHOW_RELATIVE_TO_BEST,
   SHOW_THRESHOLD,
 } from './tuning';
@@ -456,6 +458,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         let pageT: number;
         let pageDated: boolean;
         let pageEnts: Set<string>;
+        let pageEntities: ReadonlySet<string>;
         let via: StoryCoverage['via'];
         let candidates: ScoredCandidate[];
         if (knownFeatures) {
@@ -464,6 +467,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageT = knownFeatures.t;
           pageDated = !knownFeatures.undated;
           pageEnts = new Set(knownFeatures.ents ? knownFeatures.ents.split(' ') : []);
+          pageEntities = new Set([...pageEnts].filter((e) => !e.startsWith('#')));
           via = 'url';
           // The story and its members are read while the candidates are searched (both only read); only
           // candidates outside the story matter here (see `direct` below), so members are not read twice.
@@ -478,13 +482,26 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           pageT = Math.min(page.published ?? opts.now, opts.now);
           pageDated = page.published !== null && page.published !== undefined;
           pageEnts = new Set([...features.entities, ...features.numbers]);
+          pageEntities = features.entities;
           candidates = await findCandidates(session, vector, pageT, pageDated, null);
           storyId = await chooseStory(session, vector, pageT, pageDated, candidates, features.entities);
           via = storyId ? 'content' : 'none';
         }
-        const story = storyId ? await session.getStory(storyId) : undefined;
-        if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
+        let story = storyId ? await session.getStory(storyId) : undefined;
         const banned = new Set(knownFeatures?.ban ?? []);
+        // Without a publication time, a page that no story took (or that sits alone in its own) is shown the
+        // story that fits it best, at a lower bar than joining: a join changes the story for every later
+        // article, showing it answers this page only.
+        if (!pageDated && (!story || story.members.every((m) => m === knownFeatures?.seq))) {
+          const alone = story?.id;
+          const others = candidates.filter((c) => c.features.storyId !== alone && !banned.has(c.features.seq));
+          const nearest = (await rankStories(session, vector, pageT, pageDated, others, pageEntities))[0];
+          if (nearest && nearest.score >= UNDATED_NEAREST_STORY_THRESHOLD) {
+            story = (await session.getStory(nearest.storyId)) ?? story;
+            if (!knownFeatures) via = 'content';
+          }
+        }
+        if (!story) return { storyId: null, via: 'none', title: null, articles: [] };
         // Big stories: the most recent members are read (members are kept in ingest order).
         const scanned = story.members.slice(-MAX_COVERAGE_SCAN).filter((s) => s !== knownFeatures?.seq && !banned.has(s));
         const inStory = new Set(story.members);

@@ -39,6 +39,8 @@ import {
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
   STORED_SUMMARY_CHARS,
+  UNDATED_COHESION_EXPONENT,
+  UNDATED_DIRECT_OWN_STORY_RATIO,
   UNDATED_TIME_FACTOR,
 } from './tuning';
 import type { ArticleInput } from './types';
@@ -197,10 +199,25 @@ function removeFromCentroid(story: StoredStory, terms: readonly string[], weight
   story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
 }
 
-/** Centroid score of a stored vector against a story, with the story's time factor. */
+/** Centroid score of a stored vector against a story, with the story's time factor. Without a time on either
+ *  side, also times the story's cohesion (UNDATED_COHESION_EXPONENT): no window separates the events of one
+ *  topic, so a story that chained several of them must not outscore one that tells a single event. */
 function scoreAgainstStory(hashed: HashedTerms, story: StoredStory, t: number, dated: boolean): number {
-  const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
-  return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor : 0;
+  if (dated && !story.undated) {
+    const timeFactor = computeTimeFactor(hoursToStory(story, t));
+    return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor : 0;
+  }
+  const timeFactor = computeTimeFactor(hoursToStory(story, t)) * UNDATED_TIME_FACTOR;
+  return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor * computeCohesion(story) ** UNDATED_COHESION_EXPONENT : 0;
+}
+
+/** Mean resultant length of a story's members: |sum of unit vectors| / members, 1 when they are alike. */
+function computeCohesion(story: StoredStory): number {
+  const n = story.members.length;
+  if (n <= 1) return 1;
+  let norm = 0;
+  for (const w of story.centroidWeights) norm += w * w;
+  return Math.min(1, Math.sqrt(norm) / n);
 }
 
 /**
@@ -269,7 +286,8 @@ export async function selectDirectMatches(
       const rest: StoredStory = { ...own, members: own.members.filter((m) => m !== f.seq) };
       removeFromCentroid(rest, vector.terms, vector.weights);
       const dated = !f.undated;
-      if (scoreAgainstStory(hashed, rest, f.t, dated) > DIRECT_OWN_STORY_RATIO * scoreAgainstStory(hashed, pageStory, f.t, dated)) return;
+      const ratio = dated && !pageStory.undated ? DIRECT_OWN_STORY_RATIO : UNDATED_DIRECT_OWN_STORY_RATIO;
+      if (scoreAgainstStory(hashed, rest, f.t, dated) > ratio * scoreAgainstStory(hashed, pageStory, f.t, dated)) return;
     }
     out.push(f);
   });
@@ -350,8 +368,7 @@ export async function rankStories(
   for (const story of stories) {
     if (!story) continue;
     const link = best.get(story.id) ?? 0;
-    const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (dated && !story.undated ? 1 : UNDATED_TIME_FACTOR);
-    const centroidScore = scoreCentroid(hashed, story) * timeFactor;
+    const centroidScore = scoreAgainstStory(hashed, story, t, dated);
     out.push({ storyId: story.id, score: LINK_SHARE * link + (1 - LINK_SHARE) * centroidScore });
   }
   if (entities && entities.size) dampEntityConflicts(out, vector, entities, candidates);

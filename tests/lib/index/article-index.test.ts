@@ -332,3 +332,35 @@ describe('two-step ingest (store, then cluster)', () => {
     expect((await index.stats()).articles).toBe(7);
   });
 });
+
+describe('coverage of pages without publication times', () => {
+  const now = T0;
+  const undated = (id: string, title: string, summary: string) => ({
+    url: `https://${id}.example/x`,
+    title,
+    summary,
+    outletId: `o-${id}`,
+    lang: 'en',
+    published: null,
+  });
+  const articles = [
+    undated('a', 'Senate confirms Barrett to the Supreme Court', 'The Senate voted 52-48 to confirm Amy Coney Barrett as a Supreme Court justice on Monday.'),
+    undated('b', 'Barrett confirmed as Supreme Court justice in 52-48 Senate vote', 'Republicans confirmed Amy Coney Barrett to the Supreme Court, a week before the election.'),
+    // Tells the same event in other words: too little in common to join the story, enough to be shown it.
+    undated('c', 'Justice Barrett sworn in at White House ceremony', 'A new justice takes her seat after the vote, cheered by conservatives.'),
+    undated('d', 'Storm floods coastal towns in Louisiana', 'Hurricane Delta brought heavy rain and flooding to the coast.'),
+    undated('e', 'Apple unveils new iPhone with faster chip', 'The company showed four phones at its autumn event.'),
+  ];
+
+  it('shows a page left alone in its story the story that fits it best, and nothing to an unrelated page', async () => {
+    const index = createMemoryIndex();
+    for (const a of articles) await index.ingest([a], { feedUrl: null, now });
+    const [a, c] = await Promise.all([index.getArticle(articles[0]!.url), index.getArticle(articles[2]!.url)]);
+    expect(c?.storyId).not.toBe(a?.storyId);
+    const covered = await index.coverageFor(articles[2]!, { now });
+    expect(covered.storyId).toBe(a?.storyId);
+    expect(covered.articles.map((x) => x.article.id).sort()).toEqual([articles[0]!.url, articles[1]!.url]);
+    const storm = await index.coverageFor(articles[3]!, { now });
+    expect(storm.articles).toEqual([]);
+  });
+});

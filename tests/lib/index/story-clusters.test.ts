@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
-import { hasEntityConflict, listKeyEntities, selectTopCandidates } from '../../../lib/index/story-clusters';
-import type { StoredFeatures } from '../../../lib/index/index-records';
+import {
+  hasEntityConflict,
+  listKeyEntities,
+  rankStories,
+  selectDirectMatches,
+  selectTopCandidates,
+  type ScoredCandidate,
+} from '../../../lib/index/story-clusters';
+import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
 function stored(terms: string[], weights: number[], ents: string[]): StoredFeatures {
@@ -136,5 +143,64 @@ describe('order robustness', () => {
     await index.ingest([bridge], { feedUrl: null, now });
     const ids = await Promise.all([early, first, bridge].map(storyOf));
     expect(new Set(ids).size).toBe(1);
+  });
+});
+
+describe('stories without publication times', () => {
+  const t = Date.UTC(2026, 1, 4, 12);
+  function story(id: string, members: number[], centroid: Record<string, number>, undated: boolean): StoredStory {
+    const entries = Object.entries(centroid).sort((a, b) => b[1] - a[1]);
+    return {
+      id,
+      members,
+      title: id,
+      first: t,
+      last: t,
+      ...(undated ? { undated: true as const } : {}),
+      centroidTerms: entries.map(([term]) => term).join(' '),
+      centroidWeights: entries.map(([, w]) => w),
+    };
+  }
+  function sessionOf(stories: StoredStory[]): IndexSession {
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    return { getStory: async (id: string) => byId.get(id) } as unknown as IndexSession;
+  }
+  function candidate(seq: number, storyId: string, undated: boolean, terms: string[], weights: number[]): ScoredCandidate {
+    const f = { ...stored(terms, weights, []), seq, storyId, t, ...(undated ? { undated: true as const } : {}) };
+    return { features: f, score: 0.2, cosine: 0.5 };
+  }
+
+  // Twelve articles on one person, each about another event (the name is all they share), against two
+  // articles telling the one event the new article tells. The name makes the chain's centroid the closer one.
+  const chainCentroid: Record<string, number> = { sessions: 7.2 };
+  for (let i = 0; i < 12; i++) chainCentroid[`event${i}`] = 0.8;
+  const pairCentroid = { resign: 1.6, sessions: 1.0, quit: 0.6 };
+  const article = { terms: ['sessions', 'resign'], weights: [0.95, 0.31] };
+
+  it('ranks a story that tells one event above one that chains many events of the same topic', async () => {
+    const chain = story('chain', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], chainCentroid, true);
+    const pair = story('pair', [13, 14], pairCentroid, true);
+    const candidates = [candidate(1, 'chain', true, ['sessions', 'event0'], [0.6, 0.8]), candidate(13, 'pair', true, ['resign', 'sessions'], [0.8, 0.6])];
+    const ranked = await rankStories(sessionOf([chain, pair]), article, t, false, candidates);
+    expect(ranked.map((r) => r.storyId)).toEqual(['pair', 'chain']);
+  });
+
+  it('leaves dated stories to the centroid alone (their time window keeps other days out)', async () => {
+    const chain = story('chain', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], chainCentroid, false);
+    const pair = story('pair', [13, 14], pairCentroid, false);
+    const candidates = [candidate(1, 'chain', false, ['sessions', 'event0'], [0.6, 0.8]), candidate(13, 'pair', false, ['resign', 'sessions'], [0.8, 0.6])];
+    const ranked = await rankStories(sessionOf([chain, pair]), article, t, true, candidates);
+    expect(ranked.map((r) => r.storyId)).toEqual(['chain', 'pair']);
+  });
+
+  it('shows an undated article from outside the page story only when its own story fits it no better', async () => {
+    // Its own story without it fits it 1.6 times better than the page's story does (0.48 vs 0.30).
+    for (const undated of [false, true]) {
+      const own = story('own', [1, 2], { a: 1.4, c: 0.8, b: 0.6 }, undated);
+      const page = story('page', [3], { d: 0.866, b: 0.5 }, undated);
+      const c = candidate(1, 'own', undated, ['a', 'b'], [0.8, 0.6]);
+      const shown = await selectDirectMatches(sessionOf([own, page]), page, [c]);
+      expect(shown.map((f) => f.seq)).toEqual(undated ? [] : [1]);
+    }
   });
 });
