@@ -56,6 +56,34 @@ export interface StoriesReport {
   hit_rate: number;
   ms_per_query_median: number;
   ms_per_query_p95: number;
+  /** The same figures for queries with and without a publication time, when a file has both (an undated
+   *  article has no match window: its part shows how matching does on text alone). */
+  by_time?: { dated: PartFigures; undated: PartFigures };
+}
+
+export interface PartFigures {
+  queries: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+interface Tally {
+  queries: number;
+  shown: number;
+  gold: number;
+  hit: number;
+}
+
+function toPartFigures(t: Tally): PartFigures {
+  const precision = t.shown ? t.hit / t.shown : 0;
+  const recall = t.gold ? t.hit / t.gold : 0;
+  return {
+    queries: t.queries,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
+  };
 }
 
 /** Ingests the rows as the extension would (time order; undated rows in file order), then scores queries. */
@@ -94,6 +122,7 @@ export async function evaluateStories(rows: readonly Row[]): Promise<StoriesRepo
   let hits = 0;
   let queries = 0;
   const times: number[] = [];
+  const parts = { dated: { queries: 0, shown: 0, gold: 0, hit: 0 }, undated: { queries: 0, shown: 0, gold: 0, hit: 0 } };
   for (const q of rows) {
     if (q.role && q.role !== 'query') continue;
     queries++;
@@ -114,6 +143,11 @@ export async function evaluateStories(rows: readonly Row[]): Promise<StoriesRepo
     sumG += gold.length;
     sumHit += inter;
     if (inter > 0) hits++;
+    const part = q.timestamp_ms ? parts.dated : parts.undated;
+    part.queries++;
+    part.shown += shown.size;
+    part.gold += gold.length;
+    part.hit += inter;
   }
   times.sort((a, b) => a - b);
   const precision = sumS ? sumHit / sumS : 0;
@@ -126,6 +160,9 @@ export async function evaluateStories(rows: readonly Row[]): Promise<StoriesRepo
     hit_rate: round(queries ? hits / queries : 0),
     ms_per_query_median: round(percentile(times, 0.5), 3),
     ms_per_query_p95: round(percentile(times, 0.95), 3),
+    ...(parts.dated.queries && parts.undated.queries
+      ? { by_time: { dated: toPartFigures(parts.dated), undated: toPartFigures(parts.undated) } }
+      : {}),
   };
 }
 
