@@ -2,8 +2,9 @@
 // headings, preferring the visible heading that agrees with the metadata. Runs in the content script
 // and the CLI; reads the given document only.
 
-import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
+import { cleanHeadline, hasEdgeJunk, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
 import { createPositionFinder } from './dom-order';
+import { isHidden } from './text-density';
 import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
@@ -76,10 +77,7 @@ function isVisibleContent(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 12; depth++, node = node.parentElement) {
     if (CHROME_TAGS.has(node.tagName.toUpperCase())) return false;
-    if (!node.hasAttributes()) continue;
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
-    const style = node.getAttribute('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+    if (node.hasAttributes() && isHidden(node)) return false;
   }
   return true;
 }
@@ -89,7 +87,8 @@ function wordCount(text: string): number {
 }
 
 function headingText(el: Element): string {
-  return stripLeadingDate(cleanText(el.textContent)).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
+  const text = stripLeadingDate(cleanText(el.textContent));
+  return !hasEdgeJunk(text) ? text : text.replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
 }
 
 interface CandidateCollector {

@@ -25,6 +25,15 @@ const LABEL_WORDS = /^(?:home|homepage|news|latest news|breaking news|story|arti
 const SEPARATOR_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[»«>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 // Leading/trailing decoration: "=> headline <=", "» headline", ":: headline".
 const EDGE_JUNK_RE = /^[\s=<>»|:*~#•·_\-–—]+|[\s=<«|:*~#•·_\-–—]+$/gu;
+/** A character EDGE_JUNK_RE may strip, at either end. */
+const EDGE_CHAR_RE = /[\s=<>»«|:*~#•·_\-–—]/;
+
+/** Whether the text may start or end with decoration (EDGE_JUNK_RE, or headingText's variant of it):
+ *  most strings start and end with a letter, and two one-character tests then spare a replace that
+ *  tries its end-anchored alternative at every position of the string. */
+export function hasEdgeJunk(text: string): boolean {
+  return EDGE_CHAR_RE.test(text.charAt(0)) || EDGE_CHAR_RE.test(text.charAt(text.length - 1));
+}
 /** The same separators without guillemets, for titles that use « » as quotation marks. */
 const SEPARATOR_NO_GUILLEMETS_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 
@@ -160,7 +169,7 @@ function wordCount(text: string): number {
 }
 
 function stripEdgeJunk(text: string): string {
-  return text.replace(EDGE_JUNK_RE, '').trim();
+  return hasEdgeJunk(text) ? text.replace(EDGE_JUNK_RE, '').trim() : text;
 }
 
 /** Splits a title into its separator-delimited segments. */

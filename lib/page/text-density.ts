@@ -56,7 +56,8 @@ function effectiveLength(text: string): number {
   return text.length + cjk * (CJK_WEIGHT - 1);
 }
 
-function isHidden(el: Element): boolean {
+/** Whether the element hides itself (hidden, aria-hidden, inline display:none / visibility:hidden). */
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
