@@ -164,8 +164,12 @@ function abbreviationSpan(key: string, words: string[]): number {
   return span >= 2 ? span : 0;
 }
 
+/** A whitespace-delimited word holding a letter or digit (matched from its first character on). */
+const WORD_RE = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
+/** Words with a letter or digit: one match, where splitting ran a test per word. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.match(WORD_RE)?.length ?? 0;
 }
 
 function stripEdgeJunk(text: string): string {

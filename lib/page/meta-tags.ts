@@ -33,7 +33,7 @@ function addKeys(values: Map<string, string[]>, attr: string | null, content: st
 export function readMetaTags(doc: Document): MetaTags {
   const values = new Map<string, string[]>();
   const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
+  for (let i = 0, end = metas.length; i < end; i++) {
     const meta = metas[i];
     if (!meta) continue;
     // Some saved pages (parser test fixtures) carry the content in `value`.
@@ -46,7 +46,7 @@ export function readMetaTags(doc: Document): MetaTags {
   }
   let canonicalHref: string | null = null;
   const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, end = links.length; i < end; i++) {
     const link = links[i];
     if (link && /(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) {
       canonicalHref = link.getAttribute('href');

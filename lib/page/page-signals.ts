@@ -35,19 +35,17 @@ const MAX_COMMERCE_ELEMENTS = 200;
 export function countCommerceCues(doc: Document): number {
   const cues = new Set<string>();
   // One simple query and a regex per element: a selector list of class substrings ([class*="cart"],…)
-  // costs Chromium a full document match per entry, several times this. Exact itemprop values are cheap
-  // to match natively: without shop itemprops (nearly all pages) only the class decides, and an
-  // element's itemprop is read only once its class passed.
-  const hasShopItemprop = doc.querySelector('[itemprop=price],[itemprop=isbn],[itemprop=offers]') !== null;
-  const els = doc.querySelectorAll(hasShopItemprop ? '[class],[itemprop]' : '[class]');
+  // costs Chromium a full document match per entry, several times this. (A native pre-query for shop
+  // itemprops, to read only classes here, cost as much as it saved.)
+  const els = doc.querySelectorAll('[class],[itemprop]');
   let seen = 0;
-  for (let i = 0; i < els.length && seen < MAX_COMMERCE_ELEMENTS; i++) {
+  // A collection's length is a DOM call: read once, here and in the other element loops of lib/page.
+  for (let i = 0, end = els.length; i < end && seen < MAX_COMMERCE_ELEMENTS; i++) {
     const el = els[i];
     if (!el) continue;
     const cls = el.getAttribute('class') ?? '';
-    const isShopClass = COMMERCE_FRAGMENT_RE.test(cls);
-    const itemprop = isShopClass || hasShopItemprop ? el.getAttribute('itemprop') : null;
-    if (!isShopClass && !(itemprop !== null && COMMERCE_ITEMPROPS.has(itemprop))) continue;
+    const itemprop = el.getAttribute('itemprop');
+    if (!COMMERCE_FRAGMENT_RE.test(cls) && !(itemprop !== null && COMMERCE_ITEMPROPS.has(itemprop))) continue;
     seen++;
     if (itemprop) cues.add(itemprop);
     const match = COMMERCE_CLASS_RE.exec(cls);

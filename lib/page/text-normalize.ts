@@ -97,9 +97,14 @@ export function tokenF1(a: string, b: string): number {
 export function tokenListF1(ta: readonly string[], tb: readonly string[]): number {
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = new Map<string, number>();
-  for (const t of ta) counts.set(t, (counts.get(t) ?? 0) + 1);
+  // Indexed loops: this runs mostly in the interpreter, where array iterators cost.
+  for (let i = 0; i < ta.length; i++) {
+    const t = ta[i] ?? '';
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
   let common = 0;
-  for (const t of tb) {
+  for (let i = 0; i < tb.length; i++) {
+    const t = tb[i] ?? '';
     const n = counts.get(t) ?? 0;
     if (n > 0) {
       common++;
