@@ -45,10 +45,11 @@ const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weat
 
 /** Whether a title reads like a site-wide tagline rather than a headline. */
 export function isGenericTitle(title: string): boolean {
-  const words = wordCount(title);
   const generic = title.match(GENERIC_TITLE_WORDS)?.length ?? 0;
+  // Most headlines have no generic word: then neither words nor commas matter.
+  if (generic === 0) return false;
   const commas = (title.match(/,/g) ?? []).length;
-  return (words <= 4 && generic >= 1) || (commas >= 2 && generic >= 1) || generic >= 3;
+  return wordCount(title) <= 4 || commas >= 2 || generic >= 3;
 }
 
 /** Removes a date glued before a headline. */

@@ -21,7 +21,8 @@ function addKeys(values: Map<string, string[]>, attr: string | null, content: st
   if (!attr) return;
   // One tag may carry several keys ("og:title twitter:title").
   const keys = SPACE_RE.test(attr) ? attr.toLowerCase().split(SPACES_RE) : [attr.toLowerCase()];
-  for (const key of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (!key) continue;
     const list = values.get(key);
     if (list) list.push(content);
