@@ -28,7 +28,8 @@ export function canonicalizeUrl(input: string, base?: string): string | null {
   const host = url.hostname.toLowerCase().replace(/^(www\d?|m|amp|mobile)\./, '');
   // forEach, not [...searchParams]: Firefox content scripts see Xray-wrapped URLs whose iterators fail.
   const entries: [string, string][] = [];
-  url.searchParams.forEach((value, name) => entries.push([name, value]));
+  // (Most article URLs have no query: then spare building the URLSearchParams.)
+  if (url.search) url.searchParams.forEach((value, name) => entries.push([name, value]));
   const params = entries
     .filter(([name]) => !isTrackingParam(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

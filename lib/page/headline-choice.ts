@@ -2,8 +2,9 @@
 // headings, preferring the visible heading that agrees with the metadata. Runs in the content script
 // and the CLI; reads the given document only.
 
-import { cleanHeadline, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
+import { cleanHeadline, hasEdgeJunk, isGenericTitle, isSiteNameOnly, stripLeadingDate, type SiteContext } from './headline-cleanup';
 import { createPositionFinder } from './dom-order';
+import { isHidden } from './text-density';
 import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
@@ -76,20 +77,20 @@ function isVisibleContent(el: Element): boolean {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 12; depth++, node = node.parentElement) {
     if (CHROME_TAGS.has(node.tagName.toUpperCase())) return false;
-    if (!node.hasAttributes()) continue;
-    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
-    const style = node.getAttribute('style');
-    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return false;
+    if (node.hasAttributes() && isHidden(node)) return false;
   }
   return true;
 }
 
+const NON_SPACE_RUN_RE = /\S+/g;
+
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return text.match(NON_SPACE_RUN_RE)?.length ?? 0;
 }
 
 function headingText(el: Element): string {
-  return stripLeadingDate(cleanText(el.textContent)).replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
+  const text = stripLeadingDate(cleanText(el.textContent));
+  return !hasEdgeJunk(text) ? text : text.replace(/^[\s=<>»|:*~#•·\-–—]+|[\s=<«|:*~#•·\-–—]+$/gu, '');
 }
 
 interface CandidateCollector {
@@ -117,7 +118,7 @@ function createCollector(site: SiteContext): CandidateCollector {
 /** The visible <h1>s: cheap, and where nearly every modern article puts its headline. */
 function collectH1Candidates(doc: Document, collector: CandidateCollector): void {
   const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < MAX_HEADINGS_PER_KIND; i++) {
+  for (let i = 0, end = h1s.length; i < end && i < MAX_HEADINGS_PER_KIND; i++) {
     const el = h1s[i];
     if (el) collector.add(el, 'h1');
   }
@@ -128,7 +129,7 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector): v
   const { seen, add } = collector;
   const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
   let n = 0;
-  for (let i = 0; i < marked.length && n < MAX_HEADINGS_PER_KIND * 2; i++) {
+  for (let i = 0, end = marked.length; i < end && n < MAX_HEADINGS_PER_KIND * 2; i++) {
     const el = marked[i];
     if (!el) continue;
     const cls = el.getAttribute('class');
@@ -151,7 +152,7 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector): v
   }
   for (const tag of ['h2', 'h3'] as const) {
     const hs = doc.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length && i < MAX_HEADINGS_PER_KIND; i++) {
+    for (let i = 0, end = hs.length; i < end && i < MAX_HEADINGS_PER_KIND; i++) {
       const el = hs[i];
       if (el) add(el, tag);
     }
@@ -225,7 +226,7 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
   const leadIsContainer = leadTag !== 'P' && leadTag !== 'PRE';
   const locate = createPositionFinder(lead);
   let above: HeadingLike | null = null;
-  for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
+  for (let i = 0, end = els.length; i < end && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el) continue;
     // Skip the body's ancestors; stop once past the body.
@@ -247,7 +248,7 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
 /** The first heading-like element (document order) whose text agrees with one of the references. */
 function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext, pageUrl: URL | null): HeadingLike | null {
   const refTokens = refs.map(tokenize);
-  for (let i = 0; i < els.length && i < MAX_HEADING_LIKE; i++) {
+  for (let i = 0, end = els.length; i < end && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
     const text = headingText(el);

@@ -25,6 +25,15 @@ const LABEL_WORDS = /^(?:home|homepage|news|latest news|breaking news|story|arti
 const SEPARATOR_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[»«>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 // Leading/trailing decoration: "=> headline <=", "» headline", ":: headline".
 const EDGE_JUNK_RE = /^[\s=<>»|:*~#•·_\-–—]+|[\s=<«|:*~#•·_\-–—]+$/gu;
+/** A character EDGE_JUNK_RE may strip, at either end. */
+const EDGE_CHAR_RE = /[\s=<>»«|:*~#•·_\-–—]/;
+
+/** Whether the text may start or end with decoration (EDGE_JUNK_RE, or headingText's variant of it):
+ *  most strings start and end with a letter, and two one-character tests then spare a replace that
+ *  tries its end-anchored alternative at every position of the string. */
+export function hasEdgeJunk(text: string): boolean {
+  return EDGE_CHAR_RE.test(text.charAt(0)) || EDGE_CHAR_RE.test(text.charAt(text.length - 1));
+}
 /** The same separators without guillemets, for titles that use « » as quotation marks. */
 const SEPARATOR_NO_GUILLEMETS_RE = /\s*\|\s*|\s+[-–—~]{1,2}\s+|\s+[>·•]\s+|\s*::\s*|\s+\/\s+|\s+\\\s+/u;
 
@@ -36,10 +45,11 @@ const GENERIC_TITLE_WORDS = /\b(?:news|sports?|headlines|information|online|weat
 
 /** Whether a title reads like a site-wide tagline rather than a headline. */
 export function isGenericTitle(title: string): boolean {
-  const words = wordCount(title);
   const generic = title.match(GENERIC_TITLE_WORDS)?.length ?? 0;
+  // Most headlines have no generic word: then neither words nor commas matter.
+  if (generic === 0) return false;
   const commas = (title.match(/,/g) ?? []).length;
-  return (words <= 4 && generic >= 1) || (commas >= 2 && generic >= 1) || generic >= 3;
+  return wordCount(title) <= 4 || commas >= 2 || generic >= 3;
 }
 
 /** Removes a date glued before a headline. */
@@ -155,12 +165,16 @@ function abbreviationSpan(key: string, words: string[]): number {
   return span >= 2 ? span : 0;
 }
 
+/** A whitespace-delimited word holding a letter or digit (matched from its first character on). */
+const WORD_RE = /[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+
+/** Words with a letter or digit: one match, where splitting ran a test per word. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return text.match(WORD_RE)?.length ?? 0;
 }
 
 function stripEdgeJunk(text: string): string {
-  return text.replace(EDGE_JUNK_RE, '').trim();
+  return hasEdgeJunk(text) ? text.replace(EDGE_JUNK_RE, '').trim() : text;
 }
 
 /** Splits a title into its separator-delimited segments. */

@@ -95,7 +95,7 @@ export function readJsonLd(doc: Document): JsonLdSummary {
   const nodes: JsonLdNode[] = [];
   let brokenBlocks = 0;
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
+  for (let i = 0, end = scripts.length; i < end; i++) {
     const script = scripts[i];
     if (!script) continue;
     const type = (script.getAttribute('type') ?? '').toLowerCase();

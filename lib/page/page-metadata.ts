@@ -43,6 +43,7 @@ export function siteOfHost(host: string): string {
 /** The canonical URL the page declares when it is on the same site, else the loaded URL; canonicalized. */
 export function resolveCanonicalUrl(url: URL, meta: MetaTags, jsonLd: JsonLdSummary): string {
   const declared = [meta.canonicalHref, firstMeta(meta, 'og:url'), readNodeUrl(jsonLd.article)];
+  const site = siteOfHost(url.hostname);
   for (const href of declared) {
     if (!href) continue;
     let resolved: URL;
@@ -51,7 +52,7 @@ export function resolveCanonicalUrl(url: URL, meta: MetaTags, jsonLd: JsonLdSumm
     } catch {
       continue;
     }
-    if (siteOfHost(resolved.hostname) !== siteOfHost(url.hostname)) continue;
+    if (siteOfHost(resolved.hostname) !== site) continue;
     // A canonical pointing at the site root from a deeper page is a misconfiguration, not the article.
     if (resolved.pathname.length <= 1 && url.pathname.length > 1) continue;
     const canonical = canonicalizeUrl(resolved.href);

@@ -35,10 +35,12 @@ const MAX_COMMERCE_ELEMENTS = 200;
 export function countCommerceCues(doc: Document): number {
   const cues = new Set<string>();
   // One simple query and a regex per element: a selector list of class substrings ([class*="cart"],…)
-  // costs Chromium a full document match per entry, several times this.
+  // costs Chromium a full document match per entry, several times this. (A native pre-query for shop
+  // itemprops, to read only classes here, cost as much as it saved.)
   const els = doc.querySelectorAll('[class],[itemprop]');
   let seen = 0;
-  for (let i = 0; i < els.length && seen < MAX_COMMERCE_ELEMENTS; i++) {
+  // A collection's length is a DOM call: read once, here and in the other element loops of lib/page.
+  for (let i = 0, end = els.length; i < end && seen < MAX_COMMERCE_ELEMENTS; i++) {
     const el = els[i];
     if (!el) continue;
     const cls = el.getAttribute('class') ?? '';

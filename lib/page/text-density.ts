@@ -58,7 +58,8 @@ function effectiveLength(text: string): number {
   return text.length + cjk * (CJK_WEIGHT - 1);
 }
 
-function isHidden(el: Element): boolean {
+/** Whether the element hides itself (hidden, aria-hidden, inline display:none / visibility:hidden). */
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style != null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -78,7 +79,7 @@ function isInChrome(el: Element): boolean {
 function linkTextLength(el: Element): number {
   const links = el.getElementsByTagName('a');
   let n = 0;
-  for (let i = 0; i < links.length; i++) n += (links[i]?.textContent ?? '').length;
+  for (let i = 0, end = links.length; i < end; i++) n += (links[i]?.textContent ?? '').length;
   return n;
 }
 
@@ -90,13 +91,13 @@ const TEXT_CELL_CLASS_RE = /text|body|story|article|content/i;
 function collectBlocks(doc: Document): Element[] {
   const blocks: Element[] = [];
   const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && blocks.length < MAX_BLOCKS; i++) {
+  for (let i = 0, end = paragraphs.length; i < end && blocks.length < MAX_BLOCKS; i++) {
     const p = paragraphs[i];
     if (p) blocks.push(p);
   }
   const seen = new Set<Element>();
   const brs = doc.getElementsByTagName('br');
-  for (let i = 0; i < brs.length && blocks.length < MAX_BLOCKS; i++) {
+  for (let i = 0, end = brs.length; i < end && blocks.length < MAX_BLOCKS; i++) {
     const parent = brs[i]?.parentElement;
     if (!parent || seen.has(parent)) continue;
     seen.add(parent);
@@ -106,13 +107,13 @@ function collectBlocks(doc: Document): Element[] {
   // Table layouts that set each paragraph in a cell of its own, classed as text ("bodyText"), with
   // neither <p> nor <br>.
   const cells = doc.getElementsByTagName('td');
-  for (let i = 0; i < cells.length && blocks.length < MAX_BLOCKS; i++) {
+  for (let i = 0, end = cells.length; i < end && blocks.length < MAX_BLOCKS; i++) {
     const td = cells[i];
     // A cell of prose only: not a layout cell around paragraphs, tables or scripts.
     if (td && !seen.has(td) && TEXT_CELL_CLASS_RE.test(td.className) && !td.querySelector('p,table,script')) blocks.push(td);
   }
   const pres = doc.getElementsByTagName('pre');
-  for (let i = 0; i < pres.length && blocks.length < MAX_BLOCKS; i++) {
+  for (let i = 0, end = pres.length; i < end && blocks.length < MAX_BLOCKS; i++) {
     const pre = pres[i];
     if (pre) blocks.push(pre);
   }
@@ -122,7 +123,7 @@ function collectBlocks(doc: Document): Element[] {
 function countPasswordInputs(doc: Document): number {
   const inputs = doc.getElementsByTagName('input');
   let n = 0;
-  for (let i = 0; i < inputs.length; i++) if ((inputs[i]?.getAttribute('type') ?? '').toLowerCase() === 'password') n++;
+  for (let i = 0, end = inputs.length; i < end; i++) if ((inputs[i]?.getAttribute('type') ?? '').toLowerCase() === 'password') n++;
   return n;
 }
 
@@ -198,7 +199,7 @@ export function measureLeadText(doc: Document, start: Element): LeadText | null 
   let hasSibling = false;
   let parts: string[] = [];
   let leadChars = 0;
-  for (let i = 0; i < paragraphs.length && i < MAX_BLOCKS; i++) {
+  for (let i = 0, end = paragraphs.length; i < end && i < MAX_BLOCKS; i++) {
     const p = paragraphs[i];
     if (!p) continue;
     // Paragraphs come in document order: once one lies after the headline, all later ones do.
@@ -278,7 +279,7 @@ export function measureText(doc: Document): TextStats {
   let teaserLinks = 0;
   for (const tag of ['h2', 'h3', 'h4']) {
     const headings = doc.getElementsByTagName(tag);
-    for (let i = 0; i < headings.length; i++) {
+    for (let i = 0, end = headings.length; i < end; i++) {
       const h = headings[i];
       if (!h) continue;
       const a = h.getElementsByTagName('a')[0];
