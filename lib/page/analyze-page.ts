@@ -40,8 +40,8 @@ export const ARTICLE_SCORE_THRESHOLD = 2;
 const CONCLUSIVE_MARGIN = 3;
 
 const ARTICLE_OG_TYPES = /^(?:article|news|blog|blogposting|newsarticle)$/i;
-const NON_ARTICLE_OG_TYPES = /^(?:video|music|book|profile|product|object|place|business|restaurant|game|books)\b/i;
-const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|cannot be found|no longer available|seite nicht gefunden|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
+const NON_ARTICLE_OG_TYPES = /^(?:video|music|books?|profile|product|object|place|business|restaurant|game)\b/i;
+const NOT_FOUND_RE = /(?:^|\W)404(?:\W|$)|page not found|not be found|couldn'?t be found|no longer available|nicht gefunden|página no encontrada|page introuvable|pagina non trovata|pagina niet gevonden/i;
 
 /** A record identifier standing as the title's first part ("JVNDB-2018-013542 - …", "CVE-2021-44228 |
  *  …", "NCT03746262 - …"): database entries, tickets and registry records, not news. One unspaced token

@@ -27,15 +27,15 @@ export interface UrlShape {
 // Path segment vocabularies (several languages; matched as whole segments).
 const TAG_SEGMENTS = /^(?:tags?|topics?|themen?|thema|schlagworte?|etiquetas?|temas?|argomenti|tagged|keywords?|sujets?|onderwerp|stichwort|hashtag)$/;
 const AUTHOR_SEGMENTS = /^(?:authors?|autor(?:es|en)?|auteurs?|journalists?|profiles?|people|by|columnists?|writers?|contributors?|staff|redaktion|autori)$/;
-const SECTION_SEGMENTS = /^(?:category|categories|categoria|categorie|kategorie|kategori|section|sections|sektion|rubrik|rubrique|ressort|seccion|secciones|archive|archives|archiv|page|paged|latest|news-list|index|all)$/;
+const SECTION_SEGMENTS = /^(?:categor(?:y|ies)|categoria|categorie|kategorie|kategori|sections?|sektion|rubrik|rubrique|ressort|seccion|secciones|archiv(?:es?)?|page|paged|latest|news-list|index|all)$/;
 const SEARCH_SEGMENTS = /^(?:search|suche|buscar|busqueda|recherche|cerca|ricerca|zoeken|results|sok|haku)$/;
-const VIDEO_SEGMENTS = /^(?:videos?|watch|player|tv|mediathek|vod|clips?|en-directo|directo|live-tv|livetv|podcasts?|audio|playlist)$/;
-const LIVE_SEGMENTS = /^(?:live|liveblog|live-blog|live-updates|liveticker|ticker|diretta|direkt|en-vivo|en-direct)$/;
-const GALLERY_SEGMENTS = /^(?:gallery|galleries|photos?|pictures|picture-galleries|slideshows?|fotos?|bilder|fotogalerie|galeria|galerie|in-pictures|photo-gallery|fotogalleria|imagenes)$/;
+const VIDEO_SEGMENTS = /^(?:videos?|watch|player|tv|mediathek|vod|clips?|(?:en-)?directo|live-?tv|podcasts?|audio|playlist)$/;
+const LIVE_SEGMENTS = /^(?:live(?:-?blog|-updates)?|liveticker|ticker|diretta|direkt|en-vivo|en-direct)$/;
+const GALLERY_SEGMENTS = /^(?:galler(?:y|ies)|photos?|pictures|picture-galleries|slideshows?|fotos?|bilder|fotogalerie|galeria|galerie|in-pictures|photo-gallery|fotogalleria|imagenes)$/;
 /** Event announcements and registration pages (seminars, webinars, conferences), not reports on them. */
-const EVENT_SEGMENTS = /^(?:events?|seminars?|webinars?|conferences?|veranstaltungen|veranstaltung|termine|evenements?|eventos?|eventi|symposium|symposia)$/;
-const ACCOUNT_SEGMENTS = /^(?:login|logon|log-in|signin|sign-in|register|registration|signup|sign-up|account|accounts|user|users|subscribe|subscription|auth|paywall|consent|myaccount|profile-login|password)(?:\.[a-z]+)?$/;
-const ACCOUNT_HOST = /^(?:auth|login|account|accounts|secure|id|sso|signin|consent|myaccount|subscribe)\./;
+const EVENT_SEGMENTS = /^(?:events?|seminars?|webinars?|conferences?|veranstaltung(?:en)?|termine|evenements?|eventos?|eventi|symposi(?:um|a))$/;
+const ACCOUNT_SEGMENTS = /^(?:log-?in|logon|sign-?in|register|registration|sign-?up|accounts?|users?|subscribe|subscription|auth|paywall|consent|myaccount|profile-login|password)(?:\.[a-z]+)?$/;
+const ACCOUNT_HOST = /^(?:auth|login|accounts?|secure|id|sso|signin|consent|myaccount|subscribe)\./;
 const SEARCH_PARAMS = ['q', 'query', 's', 'search', 'keyword', 'keywords', 'searchterm', 'text'];
 const LISTING_PARAMS = ['cat', 'category', 'tag', 'paged', 'page', 'author', 'section'];
 const ARTICLE_ID_PARAMS = /^(?:id|storyid|articleid|article_id|story_id|p|sid|aid|newsid|news_id|artid|contentid|itemid|nid|docid)$/i;
