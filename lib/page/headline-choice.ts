@@ -199,10 +199,13 @@ function hasText(el: Node): boolean {
 /** The deck right under the headline element: the next heading of lower rank or a subhead-classed block. */
 function findDeck(el: Element, headline: string): string | null {
   let node: Element | null = el;
-  // A headline wrapped alone in a container (<div><h1>…</h1></div>) has its deck beside the wrapper.
-  for (let up = 0; up < 2 && node && !node.nextElementSibling; up++) node = node.parentElement;
-  let next = node?.nextElementSibling ?? null;
-  while (next && (next.tagName.toUpperCase() === 'BR' || !hasText(next))) next = next.nextElementSibling;
+  let next: Element | null = null;
+  // A headline wrapped alone in a container (<div><h1>…</h1></div>) has its deck beside the wrapper. Alone:
+  // no sibling with text after it (the in-page badge, inserted right after the headline, has none).
+  for (let up = 0; up < 3 && node && !next; up++, node = node.parentElement) {
+    next = node.nextElementSibling;
+    while (next && (next.tagName.toUpperCase() === 'BR' || !hasText(next))) next = next.nextElementSibling;
+  }
   if (!next) return null;
   const tag = next.tagName.toUpperCase();
   const rank = HEADING_RANK[tag];

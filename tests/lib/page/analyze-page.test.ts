@@ -53,6 +53,22 @@ describe('analyzePage over fixture pages', () => {
 });
 
 describe('analyzePage hints and signals', () => {
+  it('reads the deck beside a wrapped headline, also once the in-page badge sits right after the headline', () => {
+    const page = (afterHeadline: string) =>
+      loadDocument(`<!doctype html><html><head><title>Storm floods coastal towns as rivers burst their banks | Example News</title>
+        <meta property="og:type" content="article"></head><body><article>
+        <div class="headline-wrap"><h1>Storm floods coastal towns as rivers burst their banks</h1>${afterHeadline}</div>
+        <h2 class="standfirst">Thousands evacuated after two days of record rainfall across the region</h2>
+        ${'<p>Rivers burst their banks across the coast on Tuesday after two days of record rainfall, flooding the centre of several towns and cutting roads.</p>'.repeat(6)}
+        </article></body></html>`);
+    const url = new URL('https://news.example/2024/05/14/storm-floods-coastal-towns');
+    const deck = 'Thousands evacuated after two days of record rainfall across the region';
+    expect(analyzePage(page(''), url).article?.deck).toBe(deck);
+    // The badge's shadow host: an element with no text of its own, inserted after the headline.
+    expect(analyzePage(page('<parallax-badge></parallax-badge>'), url).article?.deck).toBe(deck);
+    expect(analyzePage(page('<span> </span><br>'), url).article?.deck).toBe(deck);
+  });
+
   it('takes a record identifier leading the title for a database entry, an event name with a year not', () => {
     const page = (title: string) =>
       loadDocument(`<!doctype html><html><head><title>${title} | Example Sport</title></head><body><main><h1>${title}</h1>
