@@ -116,16 +116,12 @@ export async function evaluateStories(rows: readonly Row[]): Promise<StoriesRepo
     list.push(r);
     byCluster.set(r.cluster_id ?? '', list);
   }
-  let sumS = 0;
-  let sumG = 0;
-  let sumHit = 0;
   let hits = 0;
-  let queries = 0;
   const times: number[] = [];
-  const parts = { dated: { queries: 0, shown: 0, gold: 0, hit: 0 }, undated: { queries: 0, shown: 0, gold: 0, hit: 0 } };
+  const total: Tally = { queries: 0, shown: 0, gold: 0, hit: 0 };
+  const parts = { dated: { ...total }, undated: { ...total } };
   for (const q of rows) {
     if (q.role && q.role !== 'query') continue;
-    queries++;
     const now = q.timestamp_ms ? Number(q.timestamp_ms) : undatedNow;
     const started = performance.now();
     const coverage = await index.coverageFor(toInput(q), { now, limit: Number.MAX_SAFE_INTEGER });
@@ -139,25 +135,18 @@ export async function evaluateStories(rows: readonly Row[]): Promise<StoriesRepo
     const gold = (byCluster.get(q.cluster_id ?? '') ?? []).filter((r) => r !== q && toRowOutlet(r) !== qOutlet);
     let inter = 0;
     for (const r of gold) if (shown.has(r)) inter++;
-    sumS += shown.size;
-    sumG += gold.length;
-    sumHit += inter;
     if (inter > 0) hits++;
-    const part = q.timestamp_ms ? parts.dated : parts.undated;
-    part.queries++;
-    part.shown += shown.size;
-    part.gold += gold.length;
-    part.hit += inter;
+    for (const tally of [total, q.timestamp_ms ? parts.dated : parts.undated]) {
+      tally.queries++;
+      tally.shown += shown.size;
+      tally.gold += gold.length;
+      tally.hit += inter;
+    }
   }
   times.sort((a, b) => a - b);
-  const precision = sumS ? sumHit / sumS : 0;
-  const recall = sumG ? sumHit / sumG : 0;
   return {
-    queries,
-    precision: round(precision),
-    recall: round(recall),
-    f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
-    hit_rate: round(queries ? hits / queries : 0),
+    ...toPartFigures(total),
+    hit_rate: round(total.queries ? hits / total.queries : 0),
     ms_per_query_median: round(percentile(times, 0.5), 3),
     ms_per_query_p95: round(percentile(times, 0.95), 3),
     ...(parts.dated.queries && parts.undated.queries

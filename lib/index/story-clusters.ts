@@ -203,12 +203,11 @@ function removeFromCentroid(story: StoredStory, terms: readonly string[], weight
  *  side, also times the story's cohesion (UNDATED_COHESION_EXPONENT): no window separates the events of one
  *  topic, so a story that chained several of them must not outscore one that tells a single event. */
 function scoreAgainstStory(hashed: HashedTerms, story: StoredStory, t: number, dated: boolean): number {
-  if (dated && !story.undated) {
-    const timeFactor = computeTimeFactor(hoursToStory(story, t));
-    return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor : 0;
-  }
-  const timeFactor = computeTimeFactor(hoursToStory(story, t)) * UNDATED_TIME_FACTOR;
-  return timeFactor > 0 ? scoreCentroid(hashed, story) * timeFactor * computeCohesion(story) ** UNDATED_COHESION_EXPONENT : 0;
+  const undated = !dated || story.undated === true;
+  const timeFactor = computeTimeFactor(hoursToStory(story, t)) * (undated ? UNDATED_TIME_FACTOR : 1);
+  if (timeFactor <= 0) return 0;
+  const score = scoreCentroid(hashed, story) * timeFactor;
+  return undated ? score * computeCohesion(story) ** UNDATED_COHESION_EXPONENT : score;
 }
 
 /** Mean resultant length of a story's members: |sum of unit vectors| / members, 1 when they are alike. */

@@ -45,8 +45,8 @@ const LONG_NUMBER = /\d{5,}/;
 const HEX_ID = /[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/i;
 const FILE_EXT = /\.(?:s?html?|stm|php\d?|aspx?|cfm|cms|ece|jsp|jp|nsf|ssf)$/i;
 const INDEX_FILE = /^(?:index|default|home|main|start|portada)\.[a-z]+$/i;
-/** A registry record's identifier ending the path: an uppercase prefix and 6-12 digits (4 or more before
- *  any dash), not led by a date ("NCT03746262" of a trial registry, "CVE-2021-44228", "PMC1234567"). News
+/** A registry record's identifier ending the path: an uppercase prefix and 6-12 digits and dashes (4
+ *  digits first), not led by a year and month ("NCT03746262" of a trial registry, "CVE-2021-44228", "PMC1234567"). News
  *  sites' ids of that shape begin with their date (Yonhap's "AEN20180101000100315", the Washington Post's
  *  "AR2008010502038"), run longer (the WSJ's 18-digit "SB119873001823452323") or split their digits early
  *  (the WSJ's "SS-2-476772"). Of 15,060 URLs in ../shared/data only the two registry records match. Matched
