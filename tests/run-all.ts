@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PACKAGE, FIREFOX_ESR_PACKAGE, ensureSystemBrowsers } from '../lib/demo/system-browsers';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS_DIR = join(ROOT, 'demo-output', 'test-results');
+const RESULTS_DIR = join(ROOT, '.output', 'demo', 'test-results');
 
 let passed = 0;
 let failed = 0;
@@ -79,7 +79,7 @@ function main(): void {
     ok = chrome && firefox && ok;
     if (chrome && firefox) ok = runVitest('e2e', 'tests/e2e/vitest.config.ts') && ok;
     else say('Skipping the end-to-end tests: a build failed.');
-    if (existsSync(join(ROOT, 'demo-output', 'e2e'))) say('Screenshots of the end-to-end tests: demo-output/e2e/');
+    if (existsSync(join(ROOT, '.output', 'demo', 'e2e'))) say('Screenshots of the end-to-end tests: .output/demo/e2e/');
   }
 
   say(`${passed} passed, ${failed} failed`);

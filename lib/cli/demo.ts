@@ -1,6 +1,6 @@
 // `npm start`: builds the Chrome extension, serves the bundled demo web under real outlet host names and
 // opens Chromium with the extension. With a display: a browser window for the user, until it is closed.
-// With `--headless` (or no DISPLAY): writes demo-output/{article,popup}.png and report.json, then exits.
+// With `--headless` (or no DISPLAY): writes .output/demo/{article,popup}.png and report.json, then exits.
 // CLI (Node); prints one JSON object as its last stdout line. Options: --headless, --no-build.
 
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import type { MessageType, Reply, RequestOf, ResponseOf } from '../protocol';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILD_DIR = join(ROOT, '.output', 'chrome-mv3');
-const OUTPUT_DIR = join(ROOT, 'demo-output');
+const OUTPUT_DIR = join(ROOT, '.output', 'demo');
 const INDEX_TIMEOUT_MS = 120_000;
 const BADGE_TIMEOUT_MS = 30_000;
 const POPUP_TIMEOUT_MS = 30_000;

@@ -1,6 +1,6 @@
 // The popup in every state, in Chromium with the built extension against the local outlet web, at the size
 // of a real toolbar popup, in light and dark: each state's meaningful text is asserted and a screenshot saved
-// (demo-output/e2e/popup-<state>-<scheme>.png) to be looked at.
+// (.output/demo/e2e/popup-<state>-<scheme>.png) to be looked at.
 //
 // States: index still building (feeds held back by the local web right after install), rich story (the demo
 // article), not a news page (an outlet's home page), an article with no coverage (a fixture article on a known

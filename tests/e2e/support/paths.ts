@@ -1,4 +1,4 @@
-// Where the e2e suite finds the builds and writes its screenshots (demo-output/ is gitignored).
+// Where the e2e suite finds the builds and writes its screenshots (.output/, gitignored, beside the builds).
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // mycheck` → .output/chrome-mv3-mycheck) while the shared .output/ is being rebuilt by someone else.
 export const CHROME_BUILD_DIR = process.env.PARALLAX_CHROME_BUILD ?? join(REPO_ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_BUILD_DIR = process.env.PARALLAX_FIREFOX_BUILD ?? join(REPO_ROOT, '.output', 'firefox-mv2');
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'demo-output', 'e2e');
+export const SCREENSHOT_DIR = join(REPO_ROOT, '.output', 'demo', 'e2e');
 
-/** Path of a screenshot, e.g. `demo-output/e2e/chromium-article-badge.png` (creates the folder). */
+/** Path of a screenshot, e.g. `.output/demo/e2e/chromium-article-badge.png` (creates the folder). */
 export function screenshotPath(browser: string, name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return join(SCREENSHOT_DIR, `${browser}-${name}.png`);
