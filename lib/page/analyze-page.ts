@@ -107,7 +107,7 @@ function isArticleNodeElsewhere(jsonLd: JsonLdSummary, url: URL): boolean {
 
 function scorePage(
   doc: Document,
-  url: URL,
+  isElsewhere: boolean,
   meta: MetaTags,
   jsonLd: JsonLdSummary,
   shape: UrlShape,
@@ -124,7 +124,7 @@ function scorePage(
 
   if (jsonLd.article) {
     const types = nodeTypes(jsonLd.article).join(',');
-    if (isArticleNodeElsewhere(jsonLd, url)) add('json-ld-article-elsewhere', 0.5, types);
+    if (isElsewhere) add('json-ld-article-elsewhere', 0.5, types);
     else add('json-ld-article', 3, types);
   }
   if (jsonLd.articleCount >= 3) add('json-ld-many-articles', -2.5, String(jsonLd.articleCount));
@@ -192,12 +192,12 @@ function sumWeights(signals: readonly PageSignal[]): number {
 function isMetadataConclusive(
   meta: MetaTags,
   jsonLd: JsonLdSummary,
-  url: URL,
+  isElsewhere: boolean,
   shape: UrlShape,
   headline: HeadlineChoice,
 ): boolean {
   if (!headline.h1Agrees || shape.kind !== 'article') return false;
-  if (jsonLd.article && !isArticleNodeElsewhere(jsonLd, url)) return true;
+  if (jsonLd.article && !isElsewhere) return true;
   const ogType = firstMeta(meta, 'og:type');
   return ogType !== null && ARTICLE_OG_TYPES.test(ogType);
 }
@@ -228,13 +228,15 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
   const shape = classifyUrlShape(url);
   const publishedTime = readPublishedTime(meta, jsonLd, doc);
   const hasPublishedTime = publishedTime !== null;
+  // Asked up to three times below (it parses a URL): answered once.
+  const isElsewhere = isArticleNodeElsewhere(jsonLd, url);
 
   let signals: PageSignal[] | null = null;
   let bodyText: string | null = null;
-  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, url, shape, headline)) {
+  if (text === null && headline.element && isMetadataConclusive(meta, jsonLd, isElsewhere, shape, headline)) {
     const lead = measureLeadText(doc, headline.element);
     if (lead) {
-      const metaSignals = scorePage(doc, url, meta, jsonLd, shape, headline, null, titleText, hints, hasPublishedTime);
+      const metaSignals = scorePage(doc, isElsewhere, meta, jsonLd, shape, headline, null, titleText, hints, hasPublishedTime);
       if (sumWeights(metaSignals) >= ARTICLE_SCORE_THRESHOLD + CONCLUSIVE_MARGIN) {
         signals = metaSignals;
         bodyText = lead.bodyText;
@@ -243,7 +245,7 @@ export function analyzePage(doc: Document, url: URL, hints?: PageHints): PageAna
   }
   if (signals === null || bodyText === null) {
     const stats = readText();
-    signals = scorePage(doc, url, meta, jsonLd, shape, headline, stats, titleText, hints, hasPublishedTime);
+    signals = scorePage(doc, isElsewhere, meta, jsonLd, shape, headline, stats, titleText, hints, hasPublishedTime);
     bodyText = stats.bodyText;
   }
   const score = sumWeights(signals);

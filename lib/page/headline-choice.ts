@@ -6,6 +6,8 @@ import { cleanHeadline, hasEdgeJunk, isGenericTitle, isSiteNameOnly, stripLeadin
 import { createPositionFinder } from './dom-order';
 import { isHidden } from './text-density';
 import { cleanText, tokenContainment, tokenize, tokenListF1 } from './text-normalize';
+// Any letter (url-shape's: one copy in the content script).
+import { LETTER_RE } from './url-shape';
 
 /** A heading must agree at least this much (token F1) with the metadata/title to be preferred. */
 const MIN_AGREEMENT_F1 = 0.8;
@@ -135,14 +137,11 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector): v
     const cls = el.getAttribute('class');
     const id = el.getAttribute('id');
     const itemprop = el.getAttribute('itemprop');
-    const isMarked =
-      (cls !== null && HEADLINE_CLASS_FRAGMENT_RE.test(cls)) ||
-      (id !== null && HEADLINE_ID_FRAGMENT_RE.test(id)) ||
-      (itemprop !== null && HEADLINE_ITEMPROP_RE.test(itemprop));
+    const isItemprop = itemprop !== null && HEADLINE_ITEMPROP_RE.test(itemprop);
+    const isMarked = isItemprop || (cls !== null && HEADLINE_CLASS_FRAGMENT_RE.test(cls)) || (id !== null && HEADLINE_ID_FRAGMENT_RE.test(id));
     if (!isMarked) continue;
     const tag = el.tagName.toUpperCase();
     if (tag === 'META' || tag === 'LINK' || tag === 'A' && el.parentElement && seen.has(el.parentElement)) continue;
-    const isItemprop = (itemprop ?? '').split(/\s+/).includes('headline');
     const attr = `${cls ?? ''} ${id ?? ''}`;
     if (!isItemprop && (!HEADLINE_CLASS_RE.test(attr) || NOT_HEADLINE_CLASS_RE.test(attr))) continue;
     // Big containers whose class says "title" (e.g. a title *bar*) hold more than a headline.
@@ -347,9 +346,6 @@ function isWrappedHeadline(text: string, headline: string): boolean {
   return prefixOk && suffixOk;
 }
 
-/** Any letter. Regexes with Unicode classes stay module constants: bundlers that lower them for older
- *  targets turn a literal inside a function into a `new RegExp` compiled on every call. */
-const LETTER_RE = /\p{L}/u;
 
 /** Slug words of the URL's most headline-like path segment (empty when there is none). */
 function urlSlugText(url: URL | null): string {

@@ -201,6 +201,9 @@ function isDroppablePart(part: string, memo: SiteMemo, longest: number, allowLab
 
 function stripWeakAffixes(text: string, memo: SiteMemo): string {
   let headline = text.replace(ATTRIBUTION_SUFFIX_RE, '');
+  // Every cut below needs a colon or a dash: most headlines have neither, and the split's Unicode
+  // lookbehind is tried at every character.
+  if (!/[:：-]/.test(headline)) return headline;
   let parts = headline.split(WEAK_SEPARATOR_RE).map((p) => stripEdgeJunk(p)).filter(Boolean);
   if (parts.length > 1) {
     const longest = Math.max(...parts.map((p) => p.length));

@@ -88,25 +88,26 @@ export function readSiteName(
   return null;
 }
 
-export function readPublishedTime(meta: MetaTags, jsonLd: JsonLdSummary, doc: Document): string | null {
-  const fromLd = toIsoDate(readString(jsonLd.article ?? jsonLd.liveBlog, 'datePublished'));
+/** The JSON-LD node's date property, else the first meta key (in order) holding a parseable date. */
+function readDate(meta: MetaTags, jsonLd: JsonLdSummary, property: string, keys: readonly string[]): string | null {
+  const fromLd = toIsoDate(readString(jsonLd.article ?? jsonLd.liveBlog, property));
   if (fromLd) return fromLd;
-  for (const key of PUBLISHED_META_KEYS) {
+  for (const key of keys) {
     const v = toIsoDate(firstMeta(meta, key));
     if (v) return v;
   }
+  return null;
+}
+
+export function readPublishedTime(meta: MetaTags, jsonLd: JsonLdSummary, doc: Document): string | null {
+  const declared = readDate(meta, jsonLd, 'datePublished', PUBLISHED_META_KEYS);
+  if (declared) return declared;
   const time = doc.querySelector('time[datetime], [itemprop="datePublished"]');
   return toIsoDate(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? null);
 }
 
 export function readModifiedTime(meta: MetaTags, jsonLd: JsonLdSummary): string | null {
-  const fromLd = toIsoDate(readString(jsonLd.article ?? jsonLd.liveBlog, 'dateModified'));
-  if (fromLd) return fromLd;
-  for (const key of MODIFIED_META_KEYS) {
-    const v = toIsoDate(firstMeta(meta, key));
-    if (v) return v;
-  }
-  return null;
+  return readDate(meta, jsonLd, 'dateModified', MODIFIED_META_KEYS);
 }
 
 /** BCP 47 tag with a lowercase primary subtag, or null. */

@@ -239,8 +239,11 @@ export function measureText(doc: Document): TextStats {
   const parentScores = new Map<Element, number>();
   // Sibling paragraphs share their parent, and so the answer of the ancestor walk (which starts there).
   const memo: ChromeMemo = { parent: null, answer: false };
-  for (const block of collectBlocks(doc)) {
-    const prose = readProseBlock(block, memo);
+  // Indexed loops and forEach over the map: this runs mostly in the interpreter, where each step of an
+  // iterator allocates its result (and destructuring a map entry runs a second iterator).
+  const blocks = collectBlocks(doc);
+  for (let i = 0; i < blocks.length; i++) {
+    const prose = readProseBlock(blocks[i]!, memo);
     if (!prose) continue;
     const { length, parent } = prose;
     proseChars += length;
@@ -252,23 +255,26 @@ export function measureText(doc: Document): TextStats {
       if (parent) parentScores.set(parent, (parentScores.get(parent) ?? 0) + points);
     }
   }
-  let bodyParent: Element | null = null;
+  // (cast: assigned inside the callback, which narrowing does not follow)
+  let bodyParent = null as Element | null;
   let bestScore = 0;
-  for (const [parent, score] of parentScores) {
+  parentScores.forEach((score, parent) => {
     if (score > bestScore) {
       bestScore = score;
       bodyParent = parent;
     }
-  }
+  });
   const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
   let leadElement: Element | null = null;
-  for (const a of bodyBlocks) {
+  for (let i = 0; i < bodyBlocks.length; i++) {
+    const a = bodyBlocks[i]!;
     if (a.length < MIN_PARAGRAPH_CHARS) continue;
     if (!leadElement || precedes(a.block, leadElement)) leadElement = a.block;
   }
   const leadParts: string[] = [];
   let leadChars = 0;
-  for (const a of bodyBlocks) {
+  for (let i = 0; i < bodyBlocks.length; i++) {
+    const a = bodyBlocks[i]!;
     if (leadChars >= BODY_TEXT_CHARS) break;
     if (leadElement && a.block !== leadElement && precedes(a.block, leadElement)) continue;
     leadParts.push(a.text);

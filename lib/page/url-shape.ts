@@ -53,8 +53,9 @@ const INDEX_FILE = /^(?:index|default|home|main|start|portada)\.[a-z]+$/i;
  *  on the path as written (case kept). */
 const RECORD_ID_PATH = /\/[A-Z]{2,5}[-_]?(?!(?:19|20)\d\d[01]\d[0-3])\d{4}[\d_-]{1,7}\d(?:\.[a-z]+)?\/?$/;
 
-/** Any letter (a module constant: see LETTER_RE in headline-choice.ts). */
-const LETTER_RE = /\p{L}/u;
+/** Any letter. Regexes with Unicode classes stay module constants: bundlers that lower them for older
+ *  targets turn a literal inside a function into a `new RegExp` compiled on every call. */
+export const LETTER_RE = /\p{L}/u;
 
 function wordsOf(segment: string): string[] {
   return segment
