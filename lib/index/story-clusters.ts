@@ -41,6 +41,7 @@ import {
   STORED_SUMMARY_CHARS,
   UNDATED_COHESION_EXPONENT,
   UNDATED_DIRECT_OWN_STORY_RATIO,
+  UNDATED_IDF_EXPONENT,
   UNDATED_TIME_FACTOR,
 } from './tuning';
 import type { ArticleInput } from './types';
@@ -83,14 +84,18 @@ export function toStoredVector(f: StoredFeatures): TermVector {
   return { terms: f.terms ? f.terms.split(' ') : [], weights: decodeWeights(f.w) };
 }
 
-/** Builds the article's tf-idf vector with the index's current document frequencies. */
-export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures): Promise<TermVector> {
+/** Builds the article's tf-idf vector with the index's current document frequencies (IDF to the power
+ *  UNDATED_IDF_EXPONENT when the article has no publication time). */
+export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures, dated = true): Promise<TermVector> {
   const meta = await session.getMeta();
   const terms = [...features.weights.keys()];
   // Parallel reads: IndexedDB pipelines requests issued together within one transaction.
   const dfs = await Promise.all(terms.map((term) => session.getDf(term)));
   const idf = new Map<string, number>();
-  terms.forEach((term, i) => idf.set(term, computeIdf(dfs[i] ?? 0, meta.articles)));
+  terms.forEach((term, i) => {
+    const full = computeIdf(dfs[i] ?? 0, meta.articles);
+    idf.set(term, dated ? full : full ** UNDATED_IDF_EXPONENT);
+  });
   return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
 }
 
@@ -628,7 +633,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   const { seq, features, dated } = a;
   const published = a.t;
   const meta = await session.getMeta();
-  const vector = await vectorizeFeatures(session, features);
+  const vector = await vectorizeFeatures(session, features, dated);
   const candidates = await findCandidates(session, vector, published, dated, null);
   const ranked = await rankStories(session, vector, published, dated, candidates, features.entities);
   meta.articles++;

@@ -7,8 +7,11 @@ import {
   rankStories,
   selectDirectMatches,
   selectTopCandidates,
+  vectorizeFeatures,
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
+import { computeIdf } from '../../../lib/index/term-vector';
+import { UNDATED_IDF_EXPONENT } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -44,6 +47,39 @@ describe('key entities', () => {
     expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
     // A subset of the other's key entities is a shorter headline, not another event.
     expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('vectorizeFeatures', () => {
+  // A rare framing word of one outlet ("firmament", never seen) beside an ordinary word that states the
+  // event ("vote", in a quarter of the index), each once in the lead.
+  const features = {
+    lang: 'en',
+    weights: new Map([
+      ['firmament', 1],
+      ['vote', 1],
+    ]),
+    entities: new Set<string>(),
+    numbers: new Set<string>(),
+  };
+  const df = new Map([['vote', 250]]);
+  const session = {
+    getMeta: async () => ({ articles: 1000 }),
+    getDf: async (term: string) => df.get(term) ?? 0,
+  } as unknown as IndexSession;
+  const ratioOf = (v: { terms: string[]; weights: number[] }) =>
+    (v.weights[v.terms.indexOf('vote')] ?? 0) / (v.weights[v.terms.indexOf('firmament')] ?? 1);
+
+  it('weighs terms by IDF when the article is dated, by a flatter IDF when it is not', async () => {
+    const idfRatio = computeIdf(250, 1000) / computeIdf(0, 1000);
+    const dated = await vectorizeFeatures(session, features, true);
+    const undated = await vectorizeFeatures(session, features, false);
+    expect(ratioOf(dated)).toBeCloseTo(idfRatio, 2);
+    expect(ratioOf(undated)).toBeCloseTo(idfRatio ** UNDATED_IDF_EXPONENT, 2);
+    // Without a time the ordinary word keeps more of the rare word's weight.
+    expect(ratioOf(undated)).toBeGreaterThan(ratioOf(dated) + 0.1);
+    // Dated is the default (a search query, a caller that does not say).
+    expect(await vectorizeFeatures(session, features)).toEqual(dated);
   });
 });
 
