@@ -39,6 +39,7 @@ import {
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
   STORED_SUMMARY_CHARS,
+  UNDATED_CENTROID_TERMS,
   UNDATED_COHESION_EXPONENT,
   UNDATED_DIRECT_OWN_STORY_RATIO,
   UNDATED_IDF_EXPONENT,
@@ -178,13 +179,14 @@ function scoreCentroid(hashed: HashedTerms, story: StoredStory): number {
   return norm > 0 ? scoreJoinedTerms(hashed, story.centroidTerms, story.centroidWeights, 1) / Math.sqrt(norm) : 0;
 }
 
-/** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms. */
+/** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms (UNDATED_CENTROID_TERMS
+ *  while the story has no dated member). */
 export function addToCentroid(story: StoredStory, terms: readonly string[], weights: readonly number[]): void {
   const map = toCentroidMap(story);
   terms.forEach((t, i) => map.set(t, (map.get(t) ?? 0) + (weights[i] ?? 0)));
   const kept = [...map.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, CENTROID_TERMS);
+    .slice(0, story.undated ? UNDATED_CENTROID_TERMS : CENTROID_TERMS);
   story.centroidTerms = kept.map(([t]) => t).join(' ');
   story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
 import {
+  addToCentroid,
   hasEntityConflict,
   listKeyEntities,
   rankStories,
@@ -11,7 +12,7 @@ import {
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
 import { computeIdf } from '../../../lib/index/term-vector';
-import { UNDATED_IDF_EXPONENT } from '../../../lib/index/tuning';
+import { CENTROID_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -80,6 +81,22 @@ describe('vectorizeFeatures', () => {
     expect(ratioOf(undated)).toBeGreaterThan(ratioOf(dated) + 0.1);
     // Dated is the default (a search query, a caller that does not say).
     expect(await vectorizeFeatures(session, features)).toEqual(dated);
+  });
+});
+
+describe('addToCentroid', () => {
+  it('keeps more terms while a story has no dated member (its flatter vectors spread an event over more words)', () => {
+    const terms = Array.from({ length: 80 }, (_, i) => `w${i}`);
+    const weights = terms.map((_, i) => 1 - i / 100);
+    const centroidOf = (undated: boolean) => {
+      const story: StoredStory = { id: 's', members: [1], title: 'A', first: 0, last: 0, centroidTerms: '', centroidWeights: [] };
+      if (undated) story.undated = true;
+      addToCentroid(story, terms, weights);
+      return story.centroidTerms.split(' ');
+    };
+    expect(UNDATED_CENTROID_TERMS).toBeGreaterThan(CENTROID_TERMS);
+    expect(centroidOf(false)).toEqual(terms.slice(0, CENTROID_TERMS));
+    expect(centroidOf(true)).toEqual(terms.slice(0, UNDATED_CENTROID_TERMS));
   });
 });
 
@@ -234,6 +251,18 @@ describe('stories without publication times', () => {
     for (const undated of [false, true]) {
       const own = story('own', [1, 2], { a: 1.4, c: 0.8, b: 0.6 }, undated);
       const page = story('page', [3], { d: 0.866, b: 0.5 }, undated);
+      const c = candidate(1, 'own', undated, ['a', 'b'], [0.8, 0.6]);
+      const shown = await selectDirectMatches(sessionOf([own, page]), page, [c]);
+      expect(shown.map((f) => f.seq)).toEqual(undated ? [] : [1]);
+    }
+  });
+
+  it('shows an undated article from outside the page story only when the page story fits it clearly better', async () => {
+    // Its own story without it (the member {a}) fits it 0.8 times as well as the page's story does: a
+    // neighbouring event's member is that close to the page's; a dated one is still shown.
+    for (const undated of [false, true]) {
+      const own = story('own', [1, 2], { a: 1.8, b: 0.6 }, undated);
+      const page = story('page', [3], { a: 0.8, b: 0.6 }, undated);
       const c = candidate(1, 'own', undated, ['a', 'b'], [0.8, 0.6]);
       const shown = await selectDirectMatches(sessionOf([own, page]), page, [c]);
       expect(shown.map((f) => f.seq)).toEqual(undated ? [] : [1]);
