@@ -43,6 +43,7 @@ import {
   UNDATED_COHESION_EXPONENT,
   UNDATED_DIRECT_OWN_STORY_RATIO,
   UNDATED_IDF_EXPONENT,
+  UNDATED_MAX_STORED_TERMS,
   UNDATED_TIME_FACTOR,
 } from './tuning';
 import type { ArticleInput } from './types';
@@ -86,7 +87,7 @@ export function toStoredVector(f: StoredFeatures): TermVector {
 }
 
 /** Builds the article's tf-idf vector with the index's current document frequencies (IDF to the power
- *  UNDATED_IDF_EXPONENT when the article has no publication time). */
+ *  UNDATED_IDF_EXPONENT and UNDATED_MAX_STORED_TERMS terms when the article has no publication time). */
 export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures, dated = true): Promise<TermVector> {
   const meta = await session.getMeta();
   const terms = [...features.weights.keys()];
@@ -97,7 +98,7 @@ export async function vectorizeFeatures(session: IndexSession, features: Article
     const full = computeIdf(dfs[i] ?? 0, meta.articles);
     idf.set(term, dated ? full : full ** UNDATED_IDF_EXPONENT);
   });
-  return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
+  return buildTermVector(features, (t) => idf.get(t) ?? 0, dated ? MAX_STORED_TERMS : UNDATED_MAX_STORED_TERMS);
 }
 
 /** The `k` heaviest entries (ties: lower seq first), heaviest first, without sorting them all: the

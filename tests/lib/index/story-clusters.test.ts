@@ -12,7 +12,7 @@ import {
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
 import { computeIdf } from '../../../lib/index/term-vector';
-import { CENTROID_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT } from '../../../lib/index/tuning';
+import { CENTROID_TERMS, MAX_STORED_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -81,6 +81,13 @@ describe('vectorizeFeatures', () => {
     expect(ratioOf(undated)).toBeGreaterThan(ratioOf(dated) + 0.1);
     // Dated is the default (a search query, a caller that does not say).
     expect(await vectorizeFeatures(session, features)).toEqual(dated);
+  });
+
+  it('keeps more terms of an undated article (its flatter weights put more of its text beyond the cut)', async () => {
+    const long = { ...features, weights: new Map(Array.from({ length: 100 }, (_, i) => [`w${i}`, 1 + i / 100] as const)) };
+    expect(UNDATED_MAX_STORED_TERMS).toBeGreaterThan(MAX_STORED_TERMS);
+    expect((await vectorizeFeatures(session, long, true)).terms).toHaveLength(MAX_STORED_TERMS);
+    expect((await vectorizeFeatures(session, long, false)).terms).toHaveLength(UNDATED_MAX_STORED_TERMS);
   });
 });
 
