@@ -478,9 +478,9 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
           ]);
         } else {
           const features = computeArticleFeatures(page);
-          vector = await vectorizeFeatures(session, features);
           pageT = Math.min(page.published ?? opts.now, opts.now);
           pageDated = page.published !== null && page.published !== undefined;
+          vector = await vectorizeFeatures(session, features, pageDated);
           pageEnts = new Set([...features.entities, ...features.numbers]);
           pageEntities = features.entities;
           candidates = await findCandidates(session, vector, pageT, pageDated, null);

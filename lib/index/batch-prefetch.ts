@@ -33,7 +33,7 @@ export async function prefetchIngest(session: IndexSession, items: readonly Arti
       const published = Math.min(item.published ?? now, now);
       const dated = item.published !== null && item.published !== undefined;
       const features = computeArticleFeatures(item);
-      const vector = await vectorizeFeatures(session, features);
+      const vector = await vectorizeFeatures(session, features, dated);
       const candidates = await findCandidates(session, vector, published, dated, null);
       const ranked = await rankStories(session, vector, published, dated, candidates);
       // Merging two stories reads every member of both (user bans): read them now, together.
@@ -79,7 +79,7 @@ export async function prefetchClustering(session: IndexSession, pending: readonl
   const terms = new Set<string>();
   for (const f of features) for (const term of f.weights.keys()) terms.add(term);
   await Promise.all([...terms].map((term) => session.getDf(term)));
-  const vectors = await Promise.all(features.map((f) => vectorizeFeatures(session, f)));
+  const vectors = await Promise.all(features.map((f, i) => vectorizeFeatures(session, f, !pending[i]?.undated)));
   const windowDays = Math.ceil(MATCH_WINDOW_HOURS / POSTING_BUCKET_HOURS);
   const ranges = new Map<string, [number, number]>();
   const widen = (term: string, from: number, to: number) => {

@@ -39,8 +39,11 @@ import {
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
   STORED_SUMMARY_CHARS,
+  UNDATED_CENTROID_TERMS,
   UNDATED_COHESION_EXPONENT,
   UNDATED_DIRECT_OWN_STORY_RATIO,
+  UNDATED_IDF_EXPONENT,
+  UNDATED_MAX_STORED_TERMS,
   UNDATED_TIME_FACTOR,
 } from './tuning';
 import type { ArticleInput } from './types';
@@ -83,15 +86,19 @@ export function toStoredVector(f: StoredFeatures): TermVector {
   return { terms: f.terms ? f.terms.split(' ') : [], weights: decodeWeights(f.w) };
 }
 
-/** Builds the article's tf-idf vector with the index's current document frequencies. */
-export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures): Promise<TermVector> {
+/** Builds the article's tf-idf vector with the index's current document frequencies (IDF to the power
+ *  UNDATED_IDF_EXPONENT and UNDATED_MAX_STORED_TERMS terms when the article has no publication time). */
+export async function vectorizeFeatures(session: IndexSession, features: ArticleFeatures, dated = true): Promise<TermVector> {
   const meta = await session.getMeta();
   const terms = [...features.weights.keys()];
   // Parallel reads: IndexedDB pipelines requests issued together within one transaction.
   const dfs = await Promise.all(terms.map((term) => session.getDf(term)));
   const idf = new Map<string, number>();
-  terms.forEach((term, i) => idf.set(term, computeIdf(dfs[i] ?? 0, meta.articles)));
-  return buildTermVector(features, (t) => idf.get(t) ?? 0, MAX_STORED_TERMS);
+  terms.forEach((term, i) => {
+    const full = computeIdf(dfs[i] ?? 0, meta.articles);
+    idf.set(term, dated ? full : full ** UNDATED_IDF_EXPONENT);
+  });
+  return buildTermVector(features, (t) => idf.get(t) ?? 0, dated ? MAX_STORED_TERMS : UNDATED_MAX_STORED_TERMS);
 }
 
 /** The `k` heaviest entries (ties: lower seq first), heaviest first, without sorting them all: the
@@ -173,13 +180,14 @@ function scoreCentroid(hashed: HashedTerms, story: StoredStory): number {
   return norm > 0 ? scoreJoinedTerms(hashed, story.centroidTerms, story.centroidWeights, 1) / Math.sqrt(norm) : 0;
 }
 
-/** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms. */
+/** Adds a unit vector to a story's centroid, keeping its CENTROID_TERMS heaviest terms (UNDATED_CENTROID_TERMS
+ *  while the story has no dated member). */
 export function addToCentroid(story: StoredStory, terms: readonly string[], weights: readonly number[]): void {
   const map = toCentroidMap(story);
   terms.forEach((t, i) => map.set(t, (map.get(t) ?? 0) + (weights[i] ?? 0)));
   const kept = [...map.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, CENTROID_TERMS);
+    .slice(0, story.undated ? UNDATED_CENTROID_TERMS : CENTROID_TERMS);
   story.centroidTerms = kept.map(([t]) => t).join(' ');
   story.centroidWeights = kept.map(([, w]) => Math.round(w * 1000) / 1000);
 }
@@ -628,7 +636,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   const { seq, features, dated } = a;
   const published = a.t;
   const meta = await session.getMeta();
-  const vector = await vectorizeFeatures(session, features);
+  const vector = await vectorizeFeatures(session, features, dated);
   const candidates = await findCandidates(session, vector, published, dated, null);
   const ranked = await rankStories(session, vector, published, dated, candidates, features.entities);
   meta.articles++;

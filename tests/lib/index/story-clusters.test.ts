@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
 import {
+  addToCentroid,
   hasEntityConflict,
   listKeyEntities,
   rankStories,
   selectDirectMatches,
   selectTopCandidates,
+  vectorizeFeatures,
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
+import { computeIdf } from '../../../lib/index/term-vector';
+import { CENTROID_TERMS, MAX_STORED_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -44,6 +48,62 @@ describe('key entities', () => {
     expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
     // A subset of the other's key entities is a shorter headline, not another event.
     expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('vectorizeFeatures', () => {
+  // A rare framing word of one outlet ("firmament", never seen) beside an ordinary word that states the
+  // event ("vote", in a quarter of the index), each once in the lead.
+  const features = {
+    lang: 'en',
+    weights: new Map([
+      ['firmament', 1],
+      ['vote', 1],
+    ]),
+    entities: new Set<string>(),
+    numbers: new Set<string>(),
+  };
+  const df = new Map([['vote', 250]]);
+  const session = {
+    getMeta: async () => ({ articles: 1000 }),
+    getDf: async (term: string) => df.get(term) ?? 0,
+  } as unknown as IndexSession;
+  const ratioOf = (v: { terms: string[]; weights: number[] }) =>
+    (v.weights[v.terms.indexOf('vote')] ?? 0) / (v.weights[v.terms.indexOf('firmament')] ?? 1);
+
+  it('weighs terms by IDF when the article is dated, by a flatter IDF when it is not', async () => {
+    const idfRatio = computeIdf(250, 1000) / computeIdf(0, 1000);
+    const dated = await vectorizeFeatures(session, features, true);
+    const undated = await vectorizeFeatures(session, features, false);
+    expect(ratioOf(dated)).toBeCloseTo(idfRatio, 2);
+    expect(ratioOf(undated)).toBeCloseTo(idfRatio ** UNDATED_IDF_EXPONENT, 2);
+    // Without a time the ordinary word keeps more of the rare word's weight.
+    expect(ratioOf(undated)).toBeGreaterThan(ratioOf(dated) + 0.1);
+    // Dated is the default (a search query, a caller that does not say).
+    expect(await vectorizeFeatures(session, features)).toEqual(dated);
+  });
+
+  it('keeps more terms of an undated article (its flatter weights put more of its text beyond the cut)', async () => {
+    const long = { ...features, weights: new Map(Array.from({ length: 100 }, (_, i) => [`w${i}`, 1 + i / 100] as const)) };
+    expect(UNDATED_MAX_STORED_TERMS).toBeGreaterThan(MAX_STORED_TERMS);
+    expect((await vectorizeFeatures(session, long, true)).terms).toHaveLength(MAX_STORED_TERMS);
+    expect((await vectorizeFeatures(session, long, false)).terms).toHaveLength(UNDATED_MAX_STORED_TERMS);
+  });
+});
+
+describe('addToCentroid', () => {
+  it('keeps more terms while a story has no dated member (its flatter vectors spread an event over more words)', () => {
+    const terms = Array.from({ length: 80 }, (_, i) => `w${i}`);
+    const weights = terms.map((_, i) => 1 - i / 100);
+    const centroidOf = (undated: boolean) => {
+      const story: StoredStory = { id: 's', members: [1], title: 'A', first: 0, last: 0, centroidTerms: '', centroidWeights: [] };
+      if (undated) story.undated = true;
+      addToCentroid(story, terms, weights);
+      return story.centroidTerms.split(' ');
+    };
+    expect(UNDATED_CENTROID_TERMS).toBeGreaterThan(CENTROID_TERMS);
+    expect(centroidOf(false)).toEqual(terms.slice(0, CENTROID_TERMS));
+    expect(centroidOf(true)).toEqual(terms.slice(0, UNDATED_CENTROID_TERMS));
   });
 });
 
@@ -198,6 +258,18 @@ describe('stories without publication times', () => {
     for (const undated of [false, true]) {
       const own = story('own', [1, 2], { a: 1.4, c: 0.8, b: 0.6 }, undated);
       const page = story('page', [3], { d: 0.866, b: 0.5 }, undated);
+      const c = candidate(1, 'own', undated, ['a', 'b'], [0.8, 0.6]);
+      const shown = await selectDirectMatches(sessionOf([own, page]), page, [c]);
+      expect(shown.map((f) => f.seq)).toEqual(undated ? [] : [1]);
+    }
+  });
+
+  it('shows an undated article from outside the page story only when the page story fits it clearly better', async () => {
+    // Its own story without it (the member {a}) fits it 0.8 times as well as the page's story does: a
+    // neighbouring event's member is that close to the page's; a dated one is still shown.
+    for (const undated of [false, true]) {
+      const own = story('own', [1, 2], { a: 1.8, b: 0.6 }, undated);
+      const page = story('page', [3], { a: 0.8, b: 0.6 }, undated);
       const c = candidate(1, 'own', undated, ['a', 'b'], [0.8, 0.6]);
       const shown = await selectDirectMatches(sessionOf([own, page]), page, [c]);
       expect(shown.map((f) => f.seq)).toEqual(undated ? [] : [1]);
