@@ -45,8 +45,6 @@ export interface HeadlineChoice {
   headingAgrees: boolean;
   /** The agreeing heading is an <h1>. */
   h1Agrees: boolean;
-  /** Count of visible <h1>s with non-site text. */
-  h1Count: number;
   /** The subheadline (deck) printed right under a headline taken from the page, if any. */
   deck: string | null;
   /** The page element the headline was taken from, if any. */
@@ -126,12 +124,23 @@ function collectH1Candidates(doc: Document, collector: CandidateCollector): void
   }
 }
 
-/** Headline-classed elements and <h2>/<h3>: the costlier whole-document look, only when no <h1> decides. */
-function collectOtherCandidates(doc: Document, collector: CandidateCollector): void {
+/** Headline-classed elements and <h2>/<h3>: the costlier look, only when no <h1> decides. A headline
+ *  stands above its article's body: the classed elements after the body's first block (`lead`) are not
+ *  looked at (found by bisection, the list being in document order). */
+function collectOtherCandidates(doc: Document, collector: CandidateCollector, lead: Element | null): void {
   const { seen, add } = collector;
   const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
+  let end = marked.length;
+  if (lead) {
+    const locate = createPositionFinder(lead);
+    for (let lo = 0; lo < end; ) {
+      const mid = (lo + end) >> 1;
+      if (locate(marked[mid]!) === 'after') end = mid;
+      else lo = mid + 1;
+    }
+  }
   let n = 0;
-  for (let i = 0, end = marked.length; i < end && n < MAX_HEADINGS_PER_KIND * 2; i++) {
+  for (let i = 0; i < end && n < MAX_HEADINGS_PER_KIND * 2; i++) {
     const el = marked[i];
     if (!el) continue;
     const cls = el.getAttribute('class');
@@ -425,7 +434,6 @@ export function chooseHeadline(
   const collector = createCollector(site);
   collectH1Candidates(doc, collector);
   const candidates = collector.out;
-  const h1Count = candidates.length;
 
   const refs: string[] = [];
   const rawRefs: string[] = [];
@@ -471,7 +479,8 @@ export function chooseHeadline(
   let shareClean = '';
   if (!best) {
     const h1End = candidates.length;
-    collectOtherCandidates(doc, collector);
+    // Without a title or metadata to agree with, any headline-classed element may be the fallback.
+    collectOtherCandidates(doc, collector, refs.length > 0 ? readLead() : null);
     const shareTitle = readShareLinkTitle(doc);
     shareClean = shareTitle ? cleanHeadline(shareTitle, site) : '';
     if (shareClean) {
@@ -486,7 +495,6 @@ export function chooseHeadline(
     source,
     headingAgrees: agrees,
     h1Agrees: h1,
-    h1Count,
     deck: el ? findDeck(el, headline) : null,
     element: el,
   });

@@ -30,8 +30,6 @@ export interface TextStats {
   proseChars: number;
   /** Links inside headings (h1–h4) with headline-sized text: teasers of a listing page. */
   teaserLinks: number;
-  /** <article> elements on the page (listings repeat them per teaser). */
-  articleElements: number;
   /** Password inputs (login / registration walls). */
   passwordInputs: number;
   /** The leading body text, about BODY_TEXT_CHARS characters. */
@@ -87,44 +85,31 @@ function linkTextLength(el: Element): number {
 /** Class of a table cell that holds body text. */
 const TEXT_CELL_CLASS_RE = /text|body|story|article|content/i;
 
-/** Prose-like blocks: <p>, <pre>, and containers of <br>-separated text (old table layouts). */
-function collectBlocks(doc: Document): Element[] {
-  const blocks: Element[] = [];
+/** Visits prose-like blocks — <p>, containers of <br>-separated text (old table layouts), text cells,
+ *  <pre> — in that order, until `visit` returns true (the measures are settled) or MAX_BLOCKS. */
+function walkBlocks(doc: Document, visit: (block: Element) => boolean | void): void {
+  let n = 0;
   const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0, end = paragraphs.length; i < end && blocks.length < MAX_BLOCKS; i++) {
-    const p = paragraphs[i];
-    if (p) blocks.push(p);
-  }
+  for (let i = 0, end = paragraphs.length; i < end && n < MAX_BLOCKS; i++, n++) if (visit(paragraphs[i]!)) return;
   const seen = new Set<Element>();
   const brs = doc.getElementsByTagName('br');
-  for (let i = 0, end = brs.length; i < end && blocks.length < MAX_BLOCKS; i++) {
+  for (let i = 0, end = brs.length; i < end && n < MAX_BLOCKS; i++) {
     const parent = brs[i]?.parentElement;
     if (!parent || seen.has(parent)) continue;
     seen.add(parent);
     const tag = parent.tagName.toUpperCase();
-    if (tag === 'DIV' || tag === 'TD' || tag === 'FONT' || tag === 'SPAN') blocks.push(parent);
+    if ((tag === 'DIV' || tag === 'TD' || tag === 'FONT' || tag === 'SPAN') && (n++, visit(parent))) return;
   }
   // Table layouts that set each paragraph in a cell of its own, classed as text ("bodyText"), with
   // neither <p> nor <br>.
   const cells = doc.getElementsByTagName('td');
-  for (let i = 0, end = cells.length; i < end && blocks.length < MAX_BLOCKS; i++) {
-    const td = cells[i];
+  for (let i = 0, end = cells.length; i < end && n < MAX_BLOCKS; i++) {
+    const td = cells[i]!;
     // A cell of prose only: not a layout cell around paragraphs, tables or scripts.
-    if (td && !seen.has(td) && TEXT_CELL_CLASS_RE.test(td.className) && !td.querySelector('p,table,script')) blocks.push(td);
+    if (!seen.has(td) && TEXT_CELL_CLASS_RE.test(td.className) && !td.querySelector('p,table,script') && (n++, visit(td))) return;
   }
   const pres = doc.getElementsByTagName('pre');
-  for (let i = 0, end = pres.length; i < end && blocks.length < MAX_BLOCKS; i++) {
-    const pre = pres[i];
-    if (pre) blocks.push(pre);
-  }
-  return blocks;
-}
-
-function countPasswordInputs(doc: Document): number {
-  const inputs = doc.getElementsByTagName('input');
-  let n = 0;
-  for (let i = 0, end = inputs.length; i < end; i++) if ((inputs[i]?.getAttribute('type') ?? '').toLowerCase() === 'password') n++;
-  return n;
+  for (let i = 0, end = pres.length; i < end && n < MAX_BLOCKS; i++, n++) if (visit(pres[i]!)) return;
 }
 
 /** A block accepted as prose, with its cleaned text. */
@@ -228,42 +213,71 @@ export function measureLeadText(doc: Document, start: Element): LeadText | null 
   return { bodyText: joinLeadText(parts), leadElement: lead.block };
 }
 
-/** Measures prose and listing indicators of the document. */
+/** Readerable score of one container from which its text is the article body beyond doubt ("dense"). */
+export const DENSE_TEXT_SCORE = 40;
+/** Long paragraphs from which a container is an article body (one long block may be a whole page). */
+const MIN_BODY_PARAGRAPHS = 3;
+/** Prose characters per teaser link below which a page counts as a listing. */
+export const TEASER_PROSE_CHARS = 250;
+
+/** A container's long prose blocks: readerable score, characters, count. */
+interface BodyTally {
+  parent: Element;
+  score: number;
+  chars: number;
+  count: number;
+}
+
+/** Measures prose and listing indicators of the document. The walk stops once one container holds a
+ *  dense body with the lead's worth of text and most of the score so far: the later blocks (comments,
+ *  related links, footers) could change the figures but none of the decisions taken on them. */
 export function measureText(doc: Document): TextStats {
+  let teaserLinks = 0;
+  const headings = doc.querySelectorAll('h2,h3,h4');
+  for (let i = 0, end = headings.length; i < end; i++) {
+    const a = headings[i]!.getElementsByTagName('a')[0];
+    if (a && (a.textContent ?? '').trim().length >= 20) teaserLinks++;
+  }
   let readerableScore = 0;
   let longParagraphs = 0;
   let proseChars = 0;
   const accepted: ProseBlock[] = [];
   // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
-  // scores candidates, but one level only).
-  const parentScores = new Map<Element, number>();
+  // scores candidates, but one level only), and count its characters.
+  const parents = new Map<Element, BodyTally>();
+  // (cast: assigned inside the callback, which narrowing does not follow)
+  let body = null as BodyTally | null;
   // Sibling paragraphs share their parent, and so the answer of the ancestor walk (which starts there).
   const memo: ChromeMemo = { parent: null, answer: false };
-  // Indexed loops and forEach over the map: this runs mostly in the interpreter, where each step of an
-  // iterator allocates its result (and destructuring a map entry runs a second iterator).
-  const blocks = collectBlocks(doc);
-  for (let i = 0; i < blocks.length; i++) {
-    const prose = readProseBlock(blocks[i]!, memo);
-    if (!prose) continue;
+  // Indexed loops: this runs mostly in the interpreter, where each step of an iterator allocates.
+  walkBlocks(doc, (block) => {
+    const prose = readProseBlock(block, memo);
+    if (!prose) return;
     const { length, parent } = prose;
     proseChars += length;
     accepted.push(prose);
-    if (length >= MIN_PARAGRAPH_CHARS) {
-      longParagraphs++;
-      const points = Math.sqrt(length - MIN_PARAGRAPH_CHARS);
-      readerableScore += points;
-      if (parent) parentScores.set(parent, (parentScores.get(parent) ?? 0) + points);
-    }
-  }
-  // (cast: assigned inside the callback, which narrowing does not follow)
-  let bodyParent = null as Element | null;
-  let bestScore = 0;
-  parentScores.forEach((score, parent) => {
-    if (score > bestScore) {
-      bestScore = score;
-      bodyParent = parent;
-    }
+    if (length < MIN_PARAGRAPH_CHARS) return;
+    longParagraphs++;
+    const points = Math.sqrt(length - MIN_PARAGRAPH_CHARS);
+    readerableScore += points;
+    if (!parent) return;
+    let tally = parents.get(parent);
+    if (!tally) parents.set(parent, (tally = { parent, score: 0, chars: 0, count: 0 }));
+    tally.score += points;
+    tally.chars += prose.text.length;
+    tally.count++;
+    if (tally.score > (body?.score ?? 0)) body = tally;
+    return (
+      tally === body &&
+      body.score >= DENSE_TEXT_SCORE &&
+      body.score * 2 >= readerableScore &&
+      body.count >= MIN_BODY_PARAGRAPHS &&
+      body.chars >= BODY_TEXT_CHARS &&
+      proseChars > teaserLinks * TEASER_PROSE_CHARS
+    );
   });
+  const bodyParent = body?.parent;
+  const bestScore = body?.score ?? 0;
   const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
   let leadElement: Element | null = null;
   for (let i = 0; i < bodyBlocks.length; i++) {
@@ -282,23 +296,12 @@ export function measureText(doc: Document): TextStats {
   }
   const bodyText = joinLeadText(leadParts);
 
-  let teaserLinks = 0;
-  for (const tag of ['h2', 'h3', 'h4']) {
-    const headings = doc.getElementsByTagName(tag);
-    for (let i = 0, end = headings.length; i < end; i++) {
-      const h = headings[i];
-      if (!h) continue;
-      const a = h.getElementsByTagName('a')[0];
-      if (a && (a.textContent ?? '').trim().length >= 20) teaserLinks++;
-    }
-  }
   return {
     readerableScore,
     longParagraphs,
     proseChars,
     teaserLinks,
-    articleElements: doc.getElementsByTagName('article').length,
-    passwordInputs: countPasswordInputs(doc),
+    passwordInputs: doc.querySelectorAll('input[type=password i]').length,
     bodyText,
     leadElement,
     bodyShare: readerableScore > 0 ? bestScore / readerableScore : 0,
