@@ -171,8 +171,10 @@ function scorePage(
     const code = measureCodeChars(doc);
     if (code >= CODE_LISTING_MIN_CHARS) add('code-listing', -3, String(code));
   }
-  // News-typed JSON-LD or a dated path are not shop pages: skip the whole-document shop-cue query.
-  const isNewsEvidence = (jsonLd.article !== null && nodeTypes(jsonLd.article).some((t) => /NewsArticle$/.test(t))) || shape.detail === 'dated path';
+  // News-typed JSON-LD, a dated path or a catalogued news outlet's site are not shop pages: skip the
+  // whole-document shop-cue query.
+  const isNewsEvidence =
+    !!hints?.knownOutlet || (jsonLd.article !== null && nodeTypes(jsonLd.article).some((t) => /NewsArticle$/.test(t))) || shape.detail === 'dated path';
   if (sum() >= ARTICLE_SCORE_THRESHOLD && !isNewsEvidence) {
     // Shop pages (book and product pages declare og:type=article too).
     const commerce = countCommerceCues(doc);

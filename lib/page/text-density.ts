@@ -215,17 +215,21 @@ export function measureLeadText(doc: Document, start: Element): LeadText | null 
 
 /** Readerable score of one container from which its text is the article body beyond doubt ("dense"). */
 export const DENSE_TEXT_SCORE = 40;
-/** Long paragraphs from which a container is an article body (one long block may be a whole page). */
-const MIN_BODY_PARAGRAPHS = 3;
+/** Long paragraphs from which a container is an article body: one long block may be a whole page, and
+ *  a live blog's or forum's posts hold a few each. */
+const MIN_BODY_PARAGRAPHS = 5;
 /** Prose characters per teaser link below which a page counts as a listing. */
 export const TEASER_PROSE_CHARS = 250;
 
-/** A container's long prose blocks: readerable score, characters, count. */
+/** A container's long prose blocks: their readerable score, count and characters. */
 interface BodyTally {
   parent: Element;
+  /** Its first long block (walk order: document order but for <br> containers and <pre>). */
+  lead: Element;
   score: number;
-  chars: number;
   count: number;
+  /** Characters of text (CJK counted once). */
+  chars: number;
 }
 
 /** Measures prose and listing indicators of the document. The walk stops once one container holds a
@@ -243,7 +247,7 @@ export function measureText(doc: Document): TextStats {
   let proseChars = 0;
   const accepted: ProseBlock[] = [];
   // The body is where long prose blocks cluster: score each parent by its long blocks (as Readability
-  // scores candidates, but one level only), and count its characters.
+  // scores candidates, but one level only).
   const parents = new Map<Element, BodyTally>();
   // (cast: assigned inside the callback, which narrowing does not follow)
   let body = null as BodyTally | null;
@@ -262,10 +266,10 @@ export function measureText(doc: Document): TextStats {
     readerableScore += points;
     if (!parent) return;
     let tally = parents.get(parent);
-    if (!tally) parents.set(parent, (tally = { parent, score: 0, chars: 0, count: 0 }));
+    if (!tally) parents.set(parent, (tally = { parent, lead: prose.block, score: 0, count: 0, chars: 0 }));
     tally.score += points;
-    tally.chars += prose.text.length;
     tally.count++;
+    tally.chars += prose.text.length;
     if (tally.score > (body?.score ?? 0)) body = tally;
     return (
       tally === body &&
@@ -279,12 +283,7 @@ export function measureText(doc: Document): TextStats {
   const bodyParent = body?.parent;
   const bestScore = body?.score ?? 0;
   const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
-  let leadElement: Element | null = null;
-  for (let i = 0; i < bodyBlocks.length; i++) {
-    const a = bodyBlocks[i]!;
-    if (a.length < MIN_PARAGRAPH_CHARS) continue;
-    if (!leadElement || precedes(a.block, leadElement)) leadElement = a.block;
-  }
+  const leadElement = body?.lead ?? null;
   const leadParts: string[] = [];
   let leadChars = 0;
   for (let i = 0; i < bodyBlocks.length; i++) {
