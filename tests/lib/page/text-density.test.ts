@@ -45,3 +45,36 @@ describe('measureLeadText', () => {
     expect(lead?.leadElement).toBe(full.leadElement);
   });
 });
+
+describe('measureText', () => {
+  const paras = (word: string, n: number): string => Array.from({ length: n }, (_, i) => para(`${word}${i}x`, 40)).join('');
+
+  it('stops once one container holds a dense body, leaving the comments below unread', () => {
+    const comments = Array.from({ length: 30 }, (_, i) => `<div class="c">${para(`comment${i}x`, 40)}</div>`).join('');
+    const doc = loadDocument(`<html><body><h1>Headline</h1><div class="body">${paras('body', 8)}</div>${comments}</body></html>`);
+    const stats = measureText(doc);
+    expect(stats.leadElement?.textContent?.startsWith('body0x0')).toBe(true);
+    expect(stats.bodyText.startsWith('body0x0')).toBe(true);
+    expect(stats.readerableScore).toBeGreaterThanOrEqual(40);
+    // Read up to the fifth body paragraph (the lead's worth), none of the comments.
+    expect(stats.longParagraphs).toBeLessThan(8);
+    expect(stats.bodyText).not.toContain('comment');
+  });
+
+  it('reads a live blog to its end: no post holds a body of its own', () => {
+    const posts = Array.from({ length: 30 }, (_, i) => `<div class="post">${paras(`post${i}p`, 3)}</div>`).join('');
+    const stats = measureText(loadDocument(`<html><body><h1>Live</h1>${posts}</body></html>`));
+    expect(stats.longParagraphs).toBe(90);
+    expect(stats.bodyShare).toBeLessThan(0.08);
+  });
+
+  it('goes on while the teaser links outweigh the prose read so far', () => {
+    const teasers = Array.from({ length: 30 }, (_, i) => `<h2><a href="/s${i}">A teaser headline of a listed story ${i}</a></h2>`).join('');
+    const body = `<div class="body">${paras('body', 12)}</div>`;
+    const listing = measureText(loadDocument(`<html><body>${teasers}${body}</body></html>`));
+    expect(listing.teaserLinks).toBe(30);
+    expect(listing.longParagraphs).toBe(12);
+    // The same body without the teasers: settled before its end.
+    expect(measureText(loadDocument(`<html><body>${body}</body></html>`)).longParagraphs).toBeLessThan(12);
+  });
+});
