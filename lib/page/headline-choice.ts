@@ -425,8 +425,14 @@ export function chooseHeadline(
   readLead: () => Element | null = () => null,
   url: URL | null = null,
 ): HeadlineChoice {
+  // JSON-LD, og: and twitter: titles are mostly one string: cleaned once.
+  let raw = '';
+  let text = '';
   const metaClean = sources.meta
-    .map((m) => ({ text: cleanHeadline(m.text, site), raw: cleanText(m.text), source: m.source }))
+    .map((m) => {
+      if (m.text !== raw) text = cleanHeadline((raw = m.text), site);
+      return { text, raw: cleanText(raw), source: m.source };
+    })
     .filter((m) => m.text && !isSiteNameOnly(m.text, site));
   const titleRawFull = cleanText(sources.title);
   const titleRaw = isBrokenTitle(titleRawFull) ? '' : titleRawFull;
