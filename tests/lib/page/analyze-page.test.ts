@@ -139,3 +139,25 @@ describe('analyzePage when the metadata decides', () => {
     expect(names.some((n) => n.startsWith('text-'))).toBe(true);
   });
 });
+
+describe('analyzePage headline markup below the body', () => {
+  const body = Array.from({ length: 6 }, (_, i) => `<p>${'Paragraph number ' + i + ' of the story, with enough words to count as prose in the body. '.repeat(3)}</p>`).join('');
+  // A "more from this section" box after the story repeats the headline in headline-classed markup.
+  const page = (title: string): string =>
+    `<html><head><title>${title}</title></head><body><div class="story">${body}</div>` +
+    `<div class="box"><div class="headline">Council approves flood plan</div></div></body></html>`;
+  const url = new URL('https://www.riversidepost.example/news/2024/05/14/council-approves-flood-defence-plan');
+
+  it('does not look for the headline below the body when the title names it', () => {
+    const result = analyzePage(loadDocument(page('Council approves flood plan | Riverside Post')), url);
+    expect(result.article?.headline).toBe('Council approves flood plan');
+    // (the later heading-like search may still confirm the title with it)
+    expect(result.signals.find((s) => s.name === 'headline-source')?.detail).not.toBe('class');
+  });
+
+  it('still takes headline markup anywhere when there is no title or metadata to agree with', () => {
+    const result = analyzePage(loadDocument(page('')), url);
+    expect(result.article?.headline).toBe('Council approves flood plan');
+    expect(result.signals.find((s) => s.name === 'headline-source')?.detail).toBe('class');
+  });
+});
