@@ -124,21 +124,28 @@ function collectH1Candidates(doc: Document, collector: CandidateCollector): void
   }
 }
 
-/** Headline-classed elements and <h2>/<h3>: the costlier look, only when no <h1> decides. A headline
- *  stands above its article's body: the classed elements after the body's first block (`lead`) are not
- *  looked at (found by bisection, the list being in document order). */
-function collectOtherCandidates(doc: Document, collector: CandidateCollector, lead: Element | null): void {
-  const { seen, add } = collector;
-  const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
-  let end = marked.length;
+/** How many of the elements (in document order) come before the end of `lead`: all without one. Found
+ *  by bisection. */
+function countUpTo(els: NodeListOf<Element>, lead: Element | null): number {
+  let end = els.length;
   if (lead) {
     const locate = createPositionFinder(lead);
     for (let lo = 0; lo < end; ) {
       const mid = (lo + end) >> 1;
-      if (locate(marked[mid]!) === 'after') end = mid;
+      if (locate(els[mid]!) === 'after') end = mid;
       else lo = mid + 1;
     }
   }
+  return end;
+}
+
+/** Headline-classed elements and <h2>/<h3>: the costlier look, only when no <h1> decides. A headline
+ *  stands above its article's body: the classed elements after the body's first block (`lead`) are not
+ *  looked at. */
+function collectOtherCandidates(doc: Document, collector: CandidateCollector, lead: Element | null): void {
+  const { seen, add } = collector;
+  const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
+  const end = countUpTo(marked, lead);
   let n = 0;
   for (let i = 0; i < end && n < MAX_HEADINGS_PER_KIND * 2; i++) {
     const el = marked[i];
@@ -256,10 +263,11 @@ function findHeadingAboveBody(els: NodeListOf<Element>, lead: Element, site: Sit
   return above;
 }
 
-/** The first heading-like element (document order) whose text agrees with one of the references. */
-function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext, pageUrl: URL | null): HeadingLike | null {
+/** The first heading-like element (document order) whose text agrees with one of the references, above
+ *  the end of the body's first block (`lead`) when there is one: below it are related-story boxes. */
+function findAgreeingHeadingLike(els: NodeListOf<Element>, refs: string[], site: SiteContext, pageUrl: URL | null, lead: Element | null): HeadingLike | null {
   const refTokens = refs.map(tokenize);
-  for (let i = 0, end = els.length; i < end && i < MAX_HEADING_LIKE; i++) {
+  for (let i = 0, end = countUpTo(els, lead); i < end && i < MAX_HEADING_LIKE; i++) {
     const el = els[i];
     if (!el || el.children.length > MAX_HEADING_CHILDREN) continue;
     const text = headingText(el);
@@ -541,7 +549,7 @@ export function chooseHeadline(
   // Both searches below walk the same heading-like elements: one whole-document query for the two.
   let headingLike: NodeListOf<Element> | null = null;
   const readHeadingLikeElements = (): NodeListOf<Element> => (headingLike ??= doc.querySelectorAll(HEADING_LIKE_SELECTOR));
-  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site, url) : null;
+  const confirmed = refs.length > 0 ? findAgreeingHeadingLike(readHeadingLikeElements(), refs, site, url, lead) : null;
   if (confirmed) {
     const text = refs.find((r) => isWrappedHeadline(confirmed.text, r)) ?? confirmed.text;
     return result(text, 'title-confirmed', true, false, confirmed.el);

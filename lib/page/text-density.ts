@@ -281,7 +281,6 @@ export function measureText(doc: Document): TextStats {
     );
   });
   const bodyParent = body?.parent;
-  const bestScore = body?.score ?? 0;
   const bodyBlocks = bodyParent ? accepted.filter((a) => a.parent === bodyParent) : accepted;
   const leadElement = body?.lead ?? null;
   const leadParts: string[] = [];
@@ -303,6 +302,7 @@ export function measureText(doc: Document): TextStats {
     passwordInputs: doc.querySelectorAll('input[type=password i]').length,
     bodyText,
     leadElement,
-    bodyShare: readerableScore > 0 ? bestScore / readerableScore : 0,
+    // (a body holds a long paragraph: the score is positive)
+    bodyShare: body ? body.score / readerableScore : 0,
   };
 }

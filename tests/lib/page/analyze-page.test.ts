@@ -151,8 +151,7 @@ describe('analyzePage headline markup below the body', () => {
   it('does not look for the headline below the body when the title names it', () => {
     const result = analyzePage(loadDocument(page('Council approves flood plan | Riverside Post')), url);
     expect(result.article?.headline).toBe('Council approves flood plan');
-    // (the later heading-like search may still confirm the title with it)
-    expect(result.signals.find((s) => s.name === 'headline-source')?.detail).not.toBe('class');
+    expect(result.signals.find((s) => s.name === 'headline-source')?.detail).toBe('title');
   });
 
   it('still takes headline markup anywhere when there is no title or metadata to agree with', () => {
