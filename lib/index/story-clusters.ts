@@ -35,6 +35,7 @@ import {
   MAX_QUERY_TERMS,
   MAX_STORED_TERMS,
   MERGE_THRESHOLD,
+  NEIGHBOUR_DENSITY_K,
   POSTING_BUCKET_HOURS,
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
@@ -55,6 +56,27 @@ export interface ScoredCandidate {
   features: StoredFeatures;
   score: number;
   cosine: number;
+}
+
+/** `nn` (highest cosines first) with `cosine` taken in when it is among the NEIGHBOUR_DENSITY_K highest;
+ *  null when it is not (the record need not be written again). */
+export function insertNeighbourCosine(nn: readonly number[] | undefined, cosine: number): number[] | null {
+  const c = Math.round(cosine * 1000) / 1000;
+  const list = nn ?? [];
+  if (c <= 0 || (list.length >= NEIGHBOUR_DENSITY_K && c <= list[list.length - 1]!)) return null;
+  const out = [...list];
+  let i = out.length;
+  while (i > 0 && out[i - 1]! < c) i--;
+  out.splice(i, 0, c);
+  return out.slice(0, NEIGHBOUR_DENSITY_K);
+}
+
+/** An article's neighbourhood density: the mean of its NEIGHBOUR_DENSITY_K highest cosines to other
+ *  articles (missing ones count 0, as do records stored before densities were kept). */
+export function computeNeighbourDensity(f: Pick<StoredFeatures, 'nn'>): number {
+  let sum = 0;
+  for (const c of f.nn ?? []) sum += c;
+  return sum / NEIGHBOUR_DENSITY_K;
 }
 
 /** The posting-list bucket (day) of a time. */
@@ -677,6 +699,15 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   story.last = Math.max(story.last, published);
   await reassignNeighbours(session, story, candidates, vector, features.entities);
   session.putStory(story);
+  // Neighbourhood densities (hubness correction): the candidates' cosines are this article's nearest, and
+  // this article may be among the nearest of each candidate.
+  let nn: number[] = [];
+  for (const c of candidates) {
+    nn = insertNeighbourCosine(nn, c.cosine) ?? nn;
+    const f = await session.getFeatures(c.features.seq);
+    const updated = f && insertNeighbourCosine(f.nn, c.cosine);
+    if (f && updated) session.putFeatures({ ...f, nn: updated });
+  }
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
   session.putFeatures({
@@ -691,6 +722,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     terms: vector.terms.join(' '),
     w: encodeWeights(vector.weights),
     ents: ents.join(' '),
+    ...(nn.length ? { nn } : {}),
   });
   for (const term of vector.terms) await session.addDf(term, 1);
   const day = toDayBucket(published);

@@ -3,7 +3,9 @@ import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
 import {
   addToCentroid,
+  computeNeighbourDensity,
   hasEntityConflict,
+  insertNeighbourCosine,
   listKeyEntities,
   rankStories,
   selectDirectMatches,
@@ -12,7 +14,9 @@ import {
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
 import { computeIdf } from '../../../lib/index/term-vector';
-import { CENTROID_TERMS, MAX_STORED_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
+import { createMemoryBackend } from '../../../lib/index/memory-backend';
+import { createArticleIndex } from '../../../lib/index/article-index';
+import { CENTROID_TERMS, MAX_STORED_TERMS, NEIGHBOUR_DENSITY_K, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -48,6 +52,37 @@ describe('key entities', () => {
     expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
     // A subset of the other's key entities is a shorter headline, not another event.
     expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('neighbourhood densities (hubness correction)', () => {
+  it('keeps the NEIGHBOUR_DENSITY_K highest cosines, highest first, and says when nothing changed', () => {
+    let nn: number[] = [];
+    for (const c of [0.2, 0.5, 0.1, 0.4, 0.3, 0.45, 0.6]) nn = insertNeighbourCosine(nn, c) ?? nn;
+    expect(nn).toEqual([0.6, 0.5, 0.45, 0.4, 0.3, 0.2, 0.1].slice(0, NEIGHBOUR_DENSITY_K));
+    expect(insertNeighbourCosine(nn, 0.05)).toBeNull();
+    expect(insertNeighbourCosine(undefined, 0)).toBeNull();
+    expect(insertNeighbourCosine(undefined, 0.1234)).toEqual([0.123]);
+  });
+
+  it('is the mean over NEIGHBOUR_DENSITY_K neighbours, missing ones and old records counting 0', () => {
+    expect(computeNeighbourDensity({ nn: [0.5] })).toBeCloseTo(0.5 / NEIGHBOUR_DENSITY_K);
+    expect(computeNeighbourDensity({})).toBe(0);
+  });
+
+  it('is stored at clustering time and raised on an earlier article when a later one comes close to it', async () => {
+    const backend = createMemoryBackend();
+    const index = createArticleIndex(backend);
+    const item = (id: string, title: string) => ({ url: `https://${id}.example/x`, title, summary: null, outletId: id, lang: 'en', published: null });
+    await index.ingest([item('a', 'Senate confirms Barrett to the Supreme Court')], { feedUrl: null, now: 0 });
+    await index.ingest([item('b', 'Barrett sworn in after Senate vote')], { feedUrl: null, now: 0 });
+    // Seqs count from 1, in ingest order.
+    const [a, b] = await backend.run('readonly', (tx) => Promise.all([tx.getFeatures(1), tx.getFeatures(2)]));
+    expect(a?.id).toBe('https://a.example/x');
+    expect(a?.nn?.length).toBe(1);
+    expect(a?.nn).toEqual(b?.nn);
+    expect(a!.nn![0]).toBeGreaterThan(0.2);
+    expect(a!.nn![0]).toBeLessThan(0.9);
   });
 });
 
