@@ -12,7 +12,8 @@ import {
   chooseStory,
   clusterPendingArticle,
   computeNeighbourDensity,
-  insertNeighbourCosine,
+  insertNeighbour,
+  type Neighbours,
   findCandidates,
   ingestArticle,
   rankStories,
@@ -51,12 +52,11 @@ import {
 } from './tuning';
 import type { ArticleInput, CoverageArticle, IndexedArticle, StoryCoverage } from './types';
 
-/** A page's neighbourhood density from its candidates (for a page not in the index): the mean of its
- *  highest cosines, as clustering stores it for an article. */
-function computeCandidateDensity(candidates: readonly ScoredCandidate[]): number {
-  let nn: number[] = [];
-  for (const c of candidates) nn = insertNeighbourCosine(nn, c.cosine) ?? nn;
-  return computeNeighbourDensity({ nn });
+/** A page's nearest articles from its candidates (for a page not in the index), as clustering stores them. */
+function listCandidateNeighbours(candidates: readonly ScoredCandidate[]): Neighbours {
+  let n: Neighbours = {};
+  for (const c of candidates) n = insertNeighbour(n, c.features.seq, c.cosine) ?? n;
+  return n;
 }
 
 export interface IngestContext {
@@ -526,7 +526,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageHashed = toHashedTerms(vector);
-        const pageDensity = knownFeatures ? computeNeighbourDensity(knownFeatures) : computeCandidateDensity(candidates);
+        const pageDensity = computeNeighbourDensity(knownFeatures ?? listCandidateNeighbours(candidates), inStory);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
@@ -537,7 +537,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
             const timeFactor = computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
             // Hubness correction (CSLS): an article alike to everything on its topic is weak evidence of
             // this event, so the similarity is lowered by the density of both neighbourhoods.
-            const hubness = (UNDATED_HUBNESS_PENALTY * (pageDensity + computeNeighbourDensity(f))) / 2;
+            const hubness = (UNDATED_HUBNESS_PENALTY * (pageDensity + computeNeighbourDensity(f, inStory))) / 2;
             return { f, score: cosine * timeFactor, corrected: (cosine - hubness) * timeFactor };
           })
           .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));

@@ -51,10 +51,11 @@ export interface StoredFeatures extends ArticleDisplay {
   ents: string;
   /** Articles this one was declared "not the same story" as (user corrections). */
   ban?: number[];
-  /** Its NEIGHBOUR_DENSITY_K highest cosines to other articles seen so far (its candidates when it was
-   *  clustered, and later articles that had it as a candidate), highest first, rounded to 0.001. Absent in
-   *  records stored before it existed (density 0: no hubness correction). */
+  /** Its NEIGHBOURS_KEPT highest cosines to other articles seen so far (its candidates when it was clustered,
+   *  and later articles that had it as a candidate), highest first, rounded to 0.001; `nnSeq` holds their seqs.
+   *  Absent in records stored before they existed (density 0: no hubness correction). */
   nn?: number[];
+  nnSeq?: number[];
 }
 
 export interface StoredStory {

@@ -36,6 +36,8 @@ import {
   MAX_STORED_TERMS,
   MERGE_THRESHOLD,
   NEIGHBOUR_DENSITY_K,
+  NEIGHBOUR_DENSITY_MAX_OWN,
+  NEIGHBOURS_KEPT,
   POSTING_BUCKET_HOURS,
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
@@ -58,24 +60,41 @@ export interface ScoredCandidate {
   cosine: number;
 }
 
-/** `nn` (highest cosines first) with `cosine` taken in when it is among the NEIGHBOUR_DENSITY_K highest;
- *  null when it is not (the record need not be written again). */
-export function insertNeighbourCosine(nn: readonly number[] | undefined, cosine: number): number[] | null {
-  const c = Math.round(cosine * 1000) / 1000;
-  const list = nn ?? [];
-  if (c <= 0 || (list.length >= NEIGHBOUR_DENSITY_K && c <= list[list.length - 1]!)) return null;
-  const out = [...list];
-  let i = out.length;
-  while (i > 0 && out[i - 1]! < c) i--;
-  out.splice(i, 0, c);
-  return out.slice(0, NEIGHBOUR_DENSITY_K);
+/** An article's nearest articles: their cosines (highest first) and seqs. */
+export interface Neighbours {
+  nn?: number[];
+  nnSeq?: number[];
 }
 
-/** An article's neighbourhood density: the mean of its NEIGHBOUR_DENSITY_K highest cosines to other
- *  articles (missing ones count 0, as do records stored before densities were kept). */
-export function computeNeighbourDensity(f: Pick<StoredFeatures, 'nn'>): number {
+/** The neighbours with article `seq` at `cosine` taken in when it is among the NEIGHBOURS_KEPT highest; null
+ *  when it is not (the record need not be written again). */
+export function insertNeighbour(n: Neighbours, seq: number, cosine: number): Required<Neighbours> | null {
+  const c = Math.round(cosine * 1000) / 1000;
+  const nn = n.nn ?? [];
+  const nnSeq = n.nnSeq ?? [];
+  if (c <= 0 || (nn.length >= NEIGHBOURS_KEPT && c <= nn[nn.length - 1]!)) return null;
+  let i = nn.length;
+  while (i > 0 && nn[i - 1]! < c) i--;
+  const outNn = [...nn.slice(0, i), c, ...nn.slice(i)].slice(0, NEIGHBOURS_KEPT);
+  const outSeq = [...nnSeq.slice(0, i), seq, ...nnSeq.slice(i)].slice(0, NEIGHBOURS_KEPT);
+  return { nn: outNn, nnSeq: outSeq };
+}
+
+/** An article's neighbourhood density: the mean of its NEIGHBOUR_DENSITY_K highest cosines to other articles, at
+ *  most NEIGHBOUR_DENSITY_MAX_OWN of them members of `own` (the story shown: closeness to one's own story is no
+ *  hubness, or every report of a story told by many outlets would count as a hub). Missing ones count 0, as do
+ *  records stored before densities were kept. */
+export function computeNeighbourDensity(n: Neighbours, own?: ReadonlySet<number>): number {
+  const nn = n.nn ?? [];
   let sum = 0;
-  for (const c of f.nn ?? []) sum += c;
+  let used = 0;
+  let owned = 0;
+  for (let i = 0; i < nn.length && used < NEIGHBOUR_DENSITY_K; i++) {
+    const seq = n.nnSeq?.[i];
+    if (own && seq !== undefined && own.has(seq) && ++owned > NEIGHBOUR_DENSITY_MAX_OWN) continue;
+    sum += nn[i]!;
+    used++;
+  }
   return sum / NEIGHBOUR_DENSITY_K;
 }
 
@@ -701,12 +720,12 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   session.putStory(story);
   // Neighbourhood densities (hubness correction): the candidates' cosines are this article's nearest, and
   // this article may be among the nearest of each candidate.
-  let nn: number[] = [];
+  let neighbours: Neighbours = {};
   for (const c of candidates) {
-    nn = insertNeighbourCosine(nn, c.cosine) ?? nn;
+    neighbours = insertNeighbour(neighbours, c.features.seq, c.cosine) ?? neighbours;
     const f = await session.getFeatures(c.features.seq);
-    const updated = f && insertNeighbourCosine(f.nn, c.cosine);
-    if (f && updated) session.putFeatures({ ...f, nn: updated });
+    const updated = f && insertNeighbour(f, seq, c.cosine);
+    if (f && updated) session.putFeatures({ ...f, ...updated });
   }
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
@@ -722,7 +741,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     terms: vector.terms.join(' '),
     w: encodeWeights(vector.weights),
     ents: ents.join(' '),
-    ...(nn.length ? { nn } : {}),
+    ...(neighbours.nn?.length ? neighbours : {}),
   });
   for (const term of vector.terms) await session.addDf(term, 1);
   const day = toDayBucket(published);

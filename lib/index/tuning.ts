@@ -160,6 +160,15 @@ export const UNDATED_COHESION_EXPONENT = 3;
  *  Keeping them costs ~5% of ingest-time clustering speed (records of earlier batches written again) and
  *  ~60 bytes per article. Count. */
 export const NEIGHBOUR_DENSITY_K = 5;
+/** Of an article's NEIGHBOUR_DENSITY_K neighbours in its density, at most this many may be members of the story
+ *  shown (the rest are its next nearest outside it): with all of them, every report of a story told by 10
+ *  outlets alike counted as a hub, and an undated page was shown 4 of its 9 (a test below); with none, the
+ *  hubs of a story that chained several events counted as its own (neus F1 with none and margins -0.01 / 0.01:
+ *  0.6579; 0 / 0.02: 0.6753; 0.01 / 0.03: 0.6718). 2: 0.6931, 3: 0.6976, 4: 0.7000 (all: 0.7004). Count. */
+export const NEIGHBOUR_DENSITY_MAX_OWN = 4;
+/** Nearest articles kept per article (StoredFeatures.nn, nnSeq): more than NEIGHBOUR_DENSITY_K, so that the
+ *  density still has neighbours outside the shown story. Count. */
+export const NEIGHBOURS_KEPT = 10;
 /** Hubness correction (CSLS, "cross-domain similarity local scaling") of the similarity of a page and an
  *  article when either has no publication time: cosine - UNDATED_HUBNESS_PENALTY * (r(page) + r(article)) / 2.
  *  An article alike to everything on its topic (an explainer, a round-up, a story told in the topic's stock

@@ -383,4 +383,16 @@ describe('coverage of pages without publication times', () => {
     const covered = await index.coverageFor(topic[6]!, { now });
     expect(covered.articles.map((x) => x.article.id).sort()).toEqual([articles[0]!.url, articles[1]!.url]);
   });
+
+  it('shows every report of a story told alike by many outlets (closeness to its own story is no hubness)', async () => {
+    const verbs = ['confirms', 'approves', 'backs', 'seats', 'votes to confirm', 'narrowly confirms', 'confirms nominee', 'installs', 'elevates', 'puts'];
+    const details = ['The vote came on Monday.', 'Republicans pushed it through a week before the election.', 'Democrats opposed the nomination.', 'The margin was 52 to 48.', 'She replaces Ruth Bader Ginsburg.', 'Trump hailed the vote.', 'It is the fastest confirmation in decades.', 'The court now has a 6-3 conservative majority.', 'She will be sworn in at the White House.', 'Mitch McConnell praised the vote.'];
+    const reports = verbs.map((v, i) =>
+      undated(`r${i}`, `Senate ${v} Amy Coney Barrett to the Supreme Court`, `The Senate voted 52-48 to confirm Amy Coney Barrett to the Supreme Court. ${details[i]}`),
+    );
+    const index = createMemoryIndex();
+    for (const a of [...reports, articles[3]!, articles[4]!]) await index.ingest([a], { feedUrl: null, now });
+    const covered = await index.coverageFor(reports[1]!, { now });
+    expect(covered.articles.map((x) => x.article.id).sort()).toEqual(reports.filter((_, i) => i !== 1).map((r) => r.url).sort());
+  });
 });

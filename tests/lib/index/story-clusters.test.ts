@@ -5,7 +5,7 @@ import {
   addToCentroid,
   computeNeighbourDensity,
   hasEntityConflict,
-  insertNeighbourCosine,
+  insertNeighbour,
   listKeyEntities,
   rankStories,
   selectDirectMatches,
@@ -16,7 +16,7 @@ import {
 import { computeIdf } from '../../../lib/index/term-vector';
 import { createMemoryBackend } from '../../../lib/index/memory-backend';
 import { createArticleIndex } from '../../../lib/index/article-index';
-import { CENTROID_TERMS, MAX_STORED_TERMS, NEIGHBOUR_DENSITY_K, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
+import { CENTROID_TERMS, MAX_STORED_TERMS, NEIGHBOUR_DENSITY_K, NEIGHBOUR_DENSITY_MAX_OWN, NEIGHBOURS_KEPT, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -56,18 +56,28 @@ describe('key entities', () => {
 });
 
 describe('neighbourhood densities (hubness correction)', () => {
-  it('keeps the NEIGHBOUR_DENSITY_K highest cosines, highest first, and says when nothing changed', () => {
-    let nn: number[] = [];
-    for (const c of [0.2, 0.5, 0.1, 0.4, 0.3, 0.45, 0.6]) nn = insertNeighbourCosine(nn, c) ?? nn;
-    expect(nn).toEqual([0.6, 0.5, 0.45, 0.4, 0.3, 0.2, 0.1].slice(0, NEIGHBOUR_DENSITY_K));
-    expect(insertNeighbourCosine(nn, 0.05)).toBeNull();
-    expect(insertNeighbourCosine(undefined, 0)).toBeNull();
-    expect(insertNeighbourCosine(undefined, 0.1234)).toEqual([0.123]);
+  it('keeps the NEIGHBOURS_KEPT highest cosines with their seqs, highest first, and says when nothing changed', () => {
+    let n = {};
+    const cosines = [0.2, 0.5, 0.1, 0.4, 0.3, 0.45, 0.6, 0.15, 0.35, 0.25, 0.55, 0.05];
+    cosines.forEach((c, seq) => (n = insertNeighbour(n, seq, c) ?? n));
+    const kept = [...cosines].sort((a, b) => b - a).slice(0, NEIGHBOURS_KEPT);
+    expect(n).toEqual({ nn: kept, nnSeq: kept.map((c) => cosines.indexOf(c)) });
+    expect(insertNeighbour(n, 99, 0.01)).toBeNull();
+    expect(insertNeighbour({}, 1, 0)).toBeNull();
+    expect(insertNeighbour({}, 1, 0.1234)).toEqual({ nn: [0.123], nnSeq: [1] });
   });
 
   it('is the mean over NEIGHBOUR_DENSITY_K neighbours, missing ones and old records counting 0', () => {
-    expect(computeNeighbourDensity({ nn: [0.5] })).toBeCloseTo(0.5 / NEIGHBOUR_DENSITY_K);
+    expect(computeNeighbourDensity({ nn: [0.5], nnSeq: [1] })).toBeCloseTo(0.5 / NEIGHBOUR_DENSITY_K);
     expect(computeNeighbourDensity({})).toBe(0);
+  });
+
+  it('counts at most NEIGHBOUR_DENSITY_MAX_OWN neighbours of the story shown, then its next nearest outside it', () => {
+    const own = Array.from({ length: NEIGHBOUR_DENSITY_K + 2 }, (_, i) => i + 1);
+    const n = { nn: [...own.map(() => 0.8), 0.1, 0.1], nnSeq: [...own, 100, 101] };
+    const expected = (NEIGHBOUR_DENSITY_MAX_OWN * 0.8 + (NEIGHBOUR_DENSITY_K - NEIGHBOUR_DENSITY_MAX_OWN) * 0.1) / NEIGHBOUR_DENSITY_K;
+    expect(computeNeighbourDensity(n, new Set(own))).toBeCloseTo(expected);
+    expect(computeNeighbourDensity(n)).toBeCloseTo(0.8);
   });
 
   it('is stored at clustering time and raised on an earlier article when a later one comes close to it', async () => {
@@ -81,6 +91,7 @@ describe('neighbourhood densities (hubness correction)', () => {
     expect(a?.id).toBe('https://a.example/x');
     expect(a?.nn?.length).toBe(1);
     expect(a?.nn).toEqual(b?.nn);
+    expect([a?.nnSeq, b?.nnSeq]).toEqual([[2], [1]]);
     expect(a!.nn![0]).toBeGreaterThan(0.2);
     expect(a!.nn![0]).toBeLessThan(0.9);
   });
