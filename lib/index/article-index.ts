@@ -526,7 +526,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageHashed = toHashedTerms(vector);
-        const pageDensity = computeNeighbourDensity(knownFeatures ?? listCandidateNeighbours(candidates), inStory);
+        const pageDensity = computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listCandidateNeighbours(candidates), inStory);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
@@ -536,8 +536,11 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
             const cosine = scoreStoredVectorHashed(pageHashed, f.terms, f.w);
             const timeFactor = computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
             // Hubness correction (CSLS): an article alike to everything on its topic is weak evidence of
-            // this event, so the similarity is lowered by the density of both neighbourhoods.
-            const hubness = (UNDATED_HUBNESS_PENALTY * (pageDensity + computeNeighbourDensity(f, inStory))) / 2;
+            // this event, so the similarity is lowered by the density of both neighbourhoods (0 for an
+            // article without one: dated, or stored before densities were kept. Taking the page's density for
+            // it hid 23 of 100 reports of a dated 10-outlet story from undated pages).
+            const density = f.nn ? computeNeighbourDensity(f, inStory) : 0;
+            const hubness = (UNDATED_HUBNESS_PENALTY * (pageDensity + density)) / 2;
             return { f, score: cosine * timeFactor, corrected: (cosine - hubness) * timeFactor };
           })
           .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));

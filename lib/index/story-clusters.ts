@@ -718,11 +718,13 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   story.last = Math.max(story.last, published);
   await reassignNeighbours(session, story, candidates, vector, features.entities);
   session.putStory(story);
-  // Neighbourhood densities (hubness correction): the candidates' cosines are this article's nearest, and
-  // this article may be among the nearest of each candidate.
-  let neighbours: Neighbours = {};
+  // Neighbourhood densities (hubness correction), kept for undated articles only (their pairs are the ones it
+  // corrects; dated feeds, the common case, pay nothing): the candidates' cosines are this article's nearest,
+  // and this article may be among the nearest of each undated candidate.
+  let neighbours: Required<Neighbours> = { nn: [], nnSeq: [] };
   for (const c of candidates) {
-    neighbours = insertNeighbour(neighbours, c.features.seq, c.cosine) ?? neighbours;
+    if (!dated) neighbours = insertNeighbour(neighbours, c.features.seq, c.cosine) ?? neighbours;
+    if (!c.features.undated) continue;
     const f = await session.getFeatures(c.features.seq);
     const updated = f && insertNeighbour(f, seq, c.cosine);
     if (f && updated) session.putFeatures({ ...f, ...updated });
@@ -741,7 +743,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     terms: vector.terms.join(' '),
     w: encodeWeights(vector.weights),
     ents: ents.join(' '),
-    ...(neighbours.nn?.length ? neighbours : {}),
+    ...(dated ? {} : neighbours),
   });
   for (const term of vector.terms) await session.addDf(term, 1);
   const day = toDayBucket(published);

@@ -152,13 +152,13 @@ export const UNDATED_NEAREST_STORY_THRESHOLD = 0.06;
  *  the old show rule 0.8), 1: 0.5465, 2: 0.5863, 3: 0.5968, 4: 0.5899, 5: 0.5734; dated stories are
  *  untouched. Unitless. */
 export const UNDATED_COHESION_EXPONENT = 3;
-/** Highest cosines to other articles kept per article (StoredFeatures.nn: the article's candidates when it was
- *  clustered, and later articles that had it as a candidate); their mean (missing ones count 0) is the article's
+/** Highest cosines to other articles in an undated article's density (StoredFeatures.nn: its candidates when it
+ *  was clustered, and later articles that had it as a candidate); their mean (missing ones count 0) is its
  *  neighbourhood density r, how alike it is to everything on its topic. Text-only nearest-neighbour test on the
  *  undated part of neus (IDF^0.5, 2 nearest by CSLS): k 3: 0.651, 5: 0.651, 7: 0.652 (plain cosine 0.602). Neus
  *  F1 with the member rule alone at -0.01: 3: 0.6693, 5: 0.6836, 8: 0.6704 (the margins were swept at 5).
- *  Keeping them costs ~5% of ingest-time clustering speed (records of earlier batches written again) and
- *  ~60 bytes per article. Count. */
+ *  Kept for undated articles only (dated ones count 0; on neus the same F1): with them on every article,
+ *  clustering of the (dated) bench feeds was ~10% slower and took 177 more bytes per article. Count. */
 export const NEIGHBOUR_DENSITY_K = 5;
 /** Of an article's NEIGHBOUR_DENSITY_K neighbours in its density, at most this many may be members of the story
  *  shown (the rest are its next nearest outside it): with all of them, every report of a story told by 10

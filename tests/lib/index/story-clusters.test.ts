@@ -80,7 +80,7 @@ describe('neighbourhood densities (hubness correction)', () => {
     expect(computeNeighbourDensity(n)).toBeCloseTo(0.8);
   });
 
-  it('is stored at clustering time and raised on an earlier article when a later one comes close to it', async () => {
+  it('is stored at clustering time and raised on an earlier undated article when a later one comes close to it', async () => {
     const backend = createMemoryBackend();
     const index = createArticleIndex(backend);
     const item = (id: string, title: string) => ({ url: `https://${id}.example/x`, title, summary: null, outletId: id, lang: 'en', published: null });
@@ -94,6 +94,11 @@ describe('neighbourhood densities (hubness correction)', () => {
     expect([a?.nnSeq, b?.nnSeq]).toEqual([[2], [1]]);
     expect(a!.nn![0]).toBeGreaterThan(0.2);
     expect(a!.nn![0]).toBeLessThan(0.9);
+    // A dated article keeps none (its pairs with dated pages are not corrected), but is an undated one's neighbour.
+    await index.ingest([{ ...item('c', 'Barrett sworn in after Senate vote'), published: 0 }], { feedUrl: null, now: 0 });
+    const [a2, c] = await backend.run('readonly', (tx) => Promise.all([tx.getFeatures(1), tx.getFeatures(3)]));
+    expect(c?.nn).toBeUndefined();
+    expect(a2?.nnSeq).toEqual([2, 3]);
   });
 });
 
