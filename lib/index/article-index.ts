@@ -526,7 +526,11 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageHashed = toHashedTerms(vector);
-        const pageDensity = computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listCandidateNeighbours(candidates), inStory);
+        // Only pairs without a time on either side are corrected: dated pages of dated stories skip the work.
+        const pageDensity =
+          pageDated && members.every((f) => !f?.undated)
+            ? 0
+            : computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listCandidateNeighbours(candidates), inStory);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
