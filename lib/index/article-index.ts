@@ -11,6 +11,9 @@ import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend
 import {
   chooseStory,
   clusterPendingArticle,
+  computeNeighbourDensity,
+  insertNeighbour,
+  type Neighbours,
   findCandidates,
   ingestArticle,
   rankStories,
@@ -42,11 +45,19 @@ import {
   INGEST_BATCH_SIZE,
   MAX_COVERAGE_SCAN,
   MAX_EXPLAINED_TERMS,
+  UNDATED_HUBNESS_PENALTY,
   UNDATED_NEAREST_STORY_THRESHOLD,
-  UNDATED_SHOW_RELATIVE_TO_BEST,
+  UNDATED_SHOW_MARGIN,
   SHOW_THRESHOLD,
 } from './tuning';
 import type { ArticleInput, CoverageArticle, IndexedArticle, StoryCoverage } from './types';
+
+/** A page's nearest articles from its candidates (for a page not in the index), as clustering stores them. */
+function listCandidateNeighbours(candidates: readonly ScoredCandidate[]): Neighbours {
+  let n: Neighbours = {};
+  for (const c of candidates) n = insertNeighbour(n, c.features.seq, c.cosine) ?? n;
+  return n;
+}
 
 export interface IngestContext {
   feedUrl: string | null;
@@ -508,32 +519,43 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         // Incremental clustering depends on arrival order: an article that came before the rest of its
         // story may sit in a neighbouring story. Articles outside the story that match the page itself
         // strongly are shown too, so an outlet is not missing for the order its feed was read in.
-        const direct = await selectDirectMatches(
-          session,
-          story,
-          candidates.filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq)),
-        );
+        // Without a publication time on the page every candidate outside the story is weighed (by the
+        // hubness-corrected rule below, which keeps the neighbouring events' hubs out).
+        const outside = candidates.filter((c) => !inStory.has(c.features.seq) && !banned.has(c.features.seq));
+        const direct = pageDated ? await selectDirectMatches(session, story, outside) : outside.map((c) => c.features);
         await session.readStoryFeatures(story.id, scanned, story.members);
         const members = [...(await Promise.all(scanned.map((seq) => session.getFeatures(seq)))), ...direct];
         const pageHashed = toHashedTerms(vector);
+        // Only pairs without a time on either side are corrected: dated pages of dated stories skip the work.
+        const pageDensity =
+          pageDated && members.every((f) => !f?.undated)
+            ? 0
+            : computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listCandidateNeighbours(candidates), inStory);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>
               !!f && f.outlet !== pageOutlet && !(knownFeatures && f.ban?.includes(knownFeatures.seq)),
           )
-          .map((f) => ({
-            f,
-            score: scoreStoredVectorHashed(pageHashed, f.terms, f.w) * computePairTimeFactor(pageT, pageDated, f.t, !f.undated),
-          }))
+          .map((f) => {
+            const cosine = scoreStoredVectorHashed(pageHashed, f.terms, f.w);
+            const timeFactor = computePairTimeFactor(pageT, pageDated, f.t, !f.undated);
+            // Hubness correction (CSLS): an article alike to everything on its topic is weak evidence of
+            // this event, so the similarity is lowered by the density of both neighbourhoods (0 for an
+            // article without one: dated, or stored before densities were kept. Taking the page's density for
+            // it hid 23 of 100 reports of a dated 10-outlet story from undated pages).
+            const density = f.nn ? computeNeighbourDensity(f, inStory) : 0;
+            const hubness = (UNDATED_HUBNESS_PENALTY * (pageDensity + density)) / 2;
+            return { f, score: cosine * timeFactor, corrected: (cosine - hubness) * timeFactor };
+          })
           .sort((a, b) => b.score - a.score || (a.f.id < b.f.id ? -1 : 1));
-        // Without publication times, closeness in time is no evidence: only members about as close to the
-        // page as its closest one are trusted.
-        const bestScore = scored[0]?.score ?? 0;
+        // Without a publication time on either side, closeness in time is no evidence: a member of the
+        // story is shown when its corrected similarity is about 0 or more (as close to the page as the two
+        // sides are, on average, to their nearest articles), an article outside it only clearly above.
         const shown = scored
           .filter(
             (s) =>
               s.score >= SHOW_THRESHOLD &&
-              ((pageDated && !s.f.undated) || s.score >= UNDATED_SHOW_RELATIVE_TO_BEST * bestScore),
+              ((pageDated && !s.f.undated) || s.corrected >= (inStory.has(s.f.seq) ? -UNDATED_SHOW_MARGIN : UNDATED_SHOW_MARGIN)),
           )
           .slice(0, opts.limit ?? DEFAULT_COVERAGE_LIMIT);
         const entries = await Promise.all(shown.map((s) => describe(session, pageHashed, pageT, pageEnts, s.f, s.score)));

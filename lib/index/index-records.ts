@@ -51,6 +51,12 @@ export interface StoredFeatures extends ArticleDisplay {
   ents: string;
   /** Articles this one was declared "not the same story" as (user corrections). */
   ban?: number[];
+  /** Without a publication time: its NEIGHBOURS_KEPT highest cosines to other articles seen so far (its
+   *  candidates when it was clustered, and later articles that had it as a candidate), highest first, rounded
+   *  to 0.001; `nnSeq` holds their seqs. Absent on dated articles and on records stored before they existed
+   *  (their density counts as 0: no evidence of hubness). */
+  nn?: number[];
+  nnSeq?: number[];
 }
 
 export interface StoredStory {

@@ -35,6 +35,9 @@ import {
   MAX_QUERY_TERMS,
   MAX_STORED_TERMS,
   MERGE_THRESHOLD,
+  NEIGHBOUR_DENSITY_K,
+  NEIGHBOUR_DENSITY_MAX_OWN,
+  NEIGHBOURS_KEPT,
   POSTING_BUCKET_HOURS,
   REASSIGN_CANDIDATES,
   DIRECT_OWN_STORY_RATIO,
@@ -55,6 +58,44 @@ export interface ScoredCandidate {
   features: StoredFeatures;
   score: number;
   cosine: number;
+}
+
+/** An article's nearest articles: their cosines (highest first) and seqs. */
+export interface Neighbours {
+  nn?: number[];
+  nnSeq?: number[];
+}
+
+/** The neighbours with article `seq` at `cosine` taken in when it is among the NEIGHBOURS_KEPT highest; null
+ *  when it is not (the record need not be written again). */
+export function insertNeighbour(n: Neighbours, seq: number, cosine: number): Required<Neighbours> | null {
+  const c = Math.round(cosine * 1000) / 1000;
+  const nn = n.nn ?? [];
+  const nnSeq = n.nnSeq ?? [];
+  if (c <= 0 || (nn.length >= NEIGHBOURS_KEPT && c <= nn[nn.length - 1]!)) return null;
+  let i = nn.length;
+  while (i > 0 && nn[i - 1]! < c) i--;
+  const outNn = [...nn.slice(0, i), c, ...nn.slice(i)].slice(0, NEIGHBOURS_KEPT);
+  const outSeq = [...nnSeq.slice(0, i), seq, ...nnSeq.slice(i)].slice(0, NEIGHBOURS_KEPT);
+  return { nn: outNn, nnSeq: outSeq };
+}
+
+/** An article's neighbourhood density: the mean of its NEIGHBOUR_DENSITY_K highest cosines to other articles, at
+ *  most NEIGHBOUR_DENSITY_MAX_OWN of them members of `own` (the story shown: closeness to one's own story is no
+ *  hubness, or every report of a story told by many outlets would count as a hub). Missing ones count 0, as do
+ *  records stored before densities were kept. */
+export function computeNeighbourDensity(n: Neighbours, own?: ReadonlySet<number>): number {
+  const nn = n.nn ?? [];
+  let sum = 0;
+  let used = 0;
+  let owned = 0;
+  for (let i = 0; i < nn.length && used < NEIGHBOUR_DENSITY_K; i++) {
+    const seq = n.nnSeq?.[i];
+    if (own && seq !== undefined && own.has(seq) && ++owned > NEIGHBOUR_DENSITY_MAX_OWN) continue;
+    sum += nn[i]!;
+    used++;
+  }
+  return sum / NEIGHBOUR_DENSITY_K;
 }
 
 /** The posting-list bucket (day) of a time. */
@@ -677,6 +718,17 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   story.last = Math.max(story.last, published);
   await reassignNeighbours(session, story, candidates, vector, features.entities);
   session.putStory(story);
+  // Neighbourhood densities (hubness correction), kept for undated articles only (their pairs are the ones it
+  // corrects; dated feeds, the common case, pay nothing): the candidates' cosines are this article's nearest,
+  // and this article may be among the nearest of each undated candidate.
+  let neighbours: Required<Neighbours> = { nn: [], nnSeq: [] };
+  for (const c of candidates) {
+    if (!dated) neighbours = insertNeighbour(neighbours, c.features.seq, c.cosine) ?? neighbours;
+    if (!c.features.undated) continue;
+    const f = await session.getFeatures(c.features.seq);
+    const updated = f && insertNeighbour(f, seq, c.cosine);
+    if (f && updated) session.putFeatures({ ...f, ...updated });
+  }
 
   const ents = vector.terms.filter((t) => features.entities.has(t) || features.numbers.has(t));
   session.putFeatures({
@@ -691,6 +743,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     terms: vector.terms.join(' '),
     w: encodeWeights(vector.weights),
     ents: ents.join(' '),
+    ...(dated ? {} : neighbours),
   });
   for (const term of vector.terms) await session.addDf(term, 1);
   const day = toDayBucket(published);

@@ -363,4 +363,36 @@ describe('coverage of pages without publication times', () => {
     const storm = await index.coverageFor(articles[3]!, { now });
     expect(storm.articles).toEqual([]);
   });
+
+  it('leaves out a story member that is alike to every article of the topic (a hub), keeping the event\'s reports', async () => {
+    // An explainer sums up the whole topic: it is as close to the page as other events' reports are to it,
+    // and closer than half the page's nearest reports (so a rule relative to the best showed it).
+    const topic = [
+      undated('h', 'Barrett confirmation vote: what to know about the Supreme Court nominee', 'Amy Coney Barrett, the Senate, the Supreme Court vote, Democrats, Republicans and the election: a guide to the confirmation fight.'),
+      undated('e1', 'Democrats boycott Judiciary Committee vote on Barrett', 'Senate Democrats stayed away as Republicans advanced Amy Coney Barrett nomination to the Supreme Court.'),
+      undated('e2', 'Barrett declines to say whether Trump can delay the election', 'At her Senate hearing, the Supreme Court nominee Amy Coney Barrett refused to answer questions on the election.'),
+      undated('e3', 'Trump nominates Barrett to replace Ginsburg', 'President Trump picked Amy Coney Barrett for the Supreme Court seat left by Ruth Bader Ginsburg, ahead of a Senate fight.'),
+      articles[0]!,
+      articles[1]!,
+      undated('p', 'Senate votes 52-48 to confirm Barrett', 'Amy Coney Barrett was confirmed to the Supreme Court by the Senate on Monday, in a 52-48 vote.'),
+    ];
+    const index = createMemoryIndex();
+    for (const a of topic) await index.ingest([a], { feedUrl: null, now });
+    const [hub, page] = await Promise.all([index.getArticle(topic[0]!.url), index.getArticle(topic[6]!.url)]);
+    expect(hub?.storyId).toBe(page?.storyId);
+    const covered = await index.coverageFor(topic[6]!, { now });
+    expect(covered.articles.map((x) => x.article.id).sort()).toEqual([articles[0]!.url, articles[1]!.url]);
+  });
+
+  it('shows every report of a story told alike by many outlets (closeness to its own story is no hubness)', async () => {
+    const verbs = ['confirms', 'approves', 'backs', 'seats', 'votes to confirm', 'narrowly confirms', 'confirms nominee', 'installs', 'elevates', 'puts'];
+    const details = ['The vote came on Monday.', 'Republicans pushed it through a week before the election.', 'Democrats opposed the nomination.', 'The margin was 52 to 48.', 'She replaces Ruth Bader Ginsburg.', 'Trump hailed the vote.', 'It is the fastest confirmation in decades.', 'The court now has a 6-3 conservative majority.', 'She will be sworn in at the White House.', 'Mitch McConnell praised the vote.'];
+    const reports = verbs.map((v, i) =>
+      undated(`r${i}`, `Senate ${v} Amy Coney Barrett to the Supreme Court`, `The Senate voted 52-48 to confirm Amy Coney Barrett to the Supreme Court. ${details[i]}`),
+    );
+    const index = createMemoryIndex();
+    for (const a of [...reports, articles[3]!, articles[4]!]) await index.ingest([a], { feedUrl: null, now });
+    const covered = await index.coverageFor(reports[1]!, { now });
+    expect(covered.articles.map((x) => x.article.id).sort()).toEqual(reports.filter((_, i) => i !== 1).map((r) => r.url).sort());
+  });
 });

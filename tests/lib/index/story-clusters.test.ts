@@ -3,7 +3,9 @@ import { DEMO_ARTICLES } from '../../../lib/demo/demo-articles';
 import { createMemoryIndex } from '../../../lib/index/article-index';
 import {
   addToCentroid,
+  computeNeighbourDensity,
   hasEntityConflict,
+  insertNeighbour,
   listKeyEntities,
   rankStories,
   selectDirectMatches,
@@ -12,7 +14,9 @@ import {
   type ScoredCandidate,
 } from '../../../lib/index/story-clusters';
 import { computeIdf } from '../../../lib/index/term-vector';
-import { CENTROID_TERMS, MAX_STORED_TERMS, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
+import { createMemoryBackend } from '../../../lib/index/memory-backend';
+import { createArticleIndex } from '../../../lib/index/article-index';
+import { CENTROID_TERMS, MAX_STORED_TERMS, NEIGHBOUR_DENSITY_K, NEIGHBOUR_DENSITY_MAX_OWN, NEIGHBOURS_KEPT, UNDATED_CENTROID_TERMS, UNDATED_IDF_EXPONENT, UNDATED_MAX_STORED_TERMS } from '../../../lib/index/tuning';
 import type { IndexSession, StoredFeatures, StoredStory } from '../../../lib/index/index-records';
 import type { ArticleInput } from '../../../lib/index/types';
 
@@ -48,6 +52,53 @@ describe('key entities', () => {
     expect(hasEntityConflict(['trump', 'xi'], trumpTerms, both)).toBe(false);
     // A subset of the other's key entities is a shorter headline, not another event.
     expect(hasEntityConflict(['xi'], new Set(['xi', 'call']), putinCall)).toBe(false);
+  });
+});
+
+describe('neighbourhood densities (hubness correction)', () => {
+  it('keeps the NEIGHBOURS_KEPT highest cosines with their seqs, highest first, and says when nothing changed', () => {
+    let n = {};
+    const cosines = [0.2, 0.5, 0.1, 0.4, 0.3, 0.45, 0.6, 0.15, 0.35, 0.25, 0.55, 0.05];
+    cosines.forEach((c, seq) => (n = insertNeighbour(n, seq, c) ?? n));
+    const kept = [...cosines].sort((a, b) => b - a).slice(0, NEIGHBOURS_KEPT);
+    expect(n).toEqual({ nn: kept, nnSeq: kept.map((c) => cosines.indexOf(c)) });
+    expect(insertNeighbour(n, 99, 0.01)).toBeNull();
+    expect(insertNeighbour({}, 1, 0)).toBeNull();
+    expect(insertNeighbour({}, 1, 0.1234)).toEqual({ nn: [0.123], nnSeq: [1] });
+  });
+
+  it('is the mean over NEIGHBOUR_DENSITY_K neighbours, missing ones and old records counting 0', () => {
+    expect(computeNeighbourDensity({ nn: [0.5], nnSeq: [1] })).toBeCloseTo(0.5 / NEIGHBOUR_DENSITY_K);
+    expect(computeNeighbourDensity({})).toBe(0);
+  });
+
+  it('counts at most NEIGHBOUR_DENSITY_MAX_OWN neighbours of the story shown, then its next nearest outside it', () => {
+    const own = Array.from({ length: NEIGHBOUR_DENSITY_K + 2 }, (_, i) => i + 1);
+    const n = { nn: [...own.map(() => 0.8), 0.1, 0.1], nnSeq: [...own, 100, 101] };
+    const expected = (NEIGHBOUR_DENSITY_MAX_OWN * 0.8 + (NEIGHBOUR_DENSITY_K - NEIGHBOUR_DENSITY_MAX_OWN) * 0.1) / NEIGHBOUR_DENSITY_K;
+    expect(computeNeighbourDensity(n, new Set(own))).toBeCloseTo(expected);
+    expect(computeNeighbourDensity(n)).toBeCloseTo(0.8);
+  });
+
+  it('is stored at clustering time and raised on an earlier undated article when a later one comes close to it', async () => {
+    const backend = createMemoryBackend();
+    const index = createArticleIndex(backend);
+    const item = (id: string, title: string) => ({ url: `https://${id}.example/x`, title, summary: null, outletId: id, lang: 'en', published: null });
+    await index.ingest([item('a', 'Senate confirms Barrett to the Supreme Court')], { feedUrl: null, now: 0 });
+    await index.ingest([item('b', 'Barrett sworn in after Senate vote')], { feedUrl: null, now: 0 });
+    // Seqs count from 1, in ingest order.
+    const [a, b] = await backend.run('readonly', (tx) => Promise.all([tx.getFeatures(1), tx.getFeatures(2)]));
+    expect(a?.id).toBe('https://a.example/x');
+    expect(a?.nn?.length).toBe(1);
+    expect(a?.nn).toEqual(b?.nn);
+    expect([a?.nnSeq, b?.nnSeq]).toEqual([[2], [1]]);
+    expect(a!.nn![0]).toBeGreaterThan(0.2);
+    expect(a!.nn![0]).toBeLessThan(0.9);
+    // A dated article keeps none (its pairs with dated pages are not corrected), but is an undated one's neighbour.
+    await index.ingest([{ ...item('c', 'Barrett sworn in after Senate vote'), published: 0 }], { feedUrl: null, now: 0 });
+    const [a2, c] = await backend.run('readonly', (tx) => Promise.all([tx.getFeatures(1), tx.getFeatures(3)]));
+    expect(c?.nn).toBeUndefined();
+    expect(a2?.nnSeq).toEqual([2, 3]);
   });
 });
 
