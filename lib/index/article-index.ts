@@ -12,8 +12,7 @@ import {
   chooseStory,
   clusterPendingArticle,
   computeNeighbourDensity,
-  insertNeighbour,
-  type Neighbours,
+  listNeighbours,
   findCandidates,
   ingestArticle,
   rankStories,
@@ -51,13 +50,6 @@ import {
   SHOW_THRESHOLD,
 } from './tuning';
 import type { ArticleInput, CoverageArticle, IndexedArticle, StoryCoverage } from './types';
-
-/** A page's nearest articles from its candidates (for a page not in the index), as clustering stores them. */
-function listCandidateNeighbours(candidates: readonly ScoredCandidate[]): Neighbours {
-  let n: Neighbours = {};
-  for (const c of candidates) n = insertNeighbour(n, c.features.seq, c.cosine) ?? n;
-  return n;
-}
 
 export interface IngestContext {
   feedUrl: string | null;
@@ -530,7 +522,7 @@ export function createArticleIndex(backend: IndexBackend): ArticleIndex {
         const pageDensity =
           pageDated && members.every((f) => !f?.undated)
             ? 0
-            : computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listCandidateNeighbours(candidates), inStory);
+            : computeNeighbourDensity(knownFeatures?.nn ? knownFeatures : listNeighbours(candidates), inStory);
         const scored = members
           .filter(
             (f): f is StoredFeatures =>

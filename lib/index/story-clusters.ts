@@ -80,6 +80,13 @@ export function insertNeighbour(n: Neighbours, seq: number, cosine: number): Req
   return { nn: outNn, nnSeq: outSeq };
 }
 
+/** An article's nearest articles among its scored candidates. */
+export function listNeighbours(candidates: readonly ScoredCandidate[]): Required<Neighbours> {
+  let n: Required<Neighbours> = { nn: [], nnSeq: [] };
+  for (const c of candidates) n = insertNeighbour(n, c.features.seq, c.cosine) ?? n;
+  return n;
+}
+
 /** An article's neighbourhood density: the mean of its NEIGHBOUR_DENSITY_K highest cosines to other articles, at
  *  most NEIGHBOUR_DENSITY_MAX_OWN of them members of `own` (the story shown: closeness to one's own story is no
  *  hubness, or every report of a story told by many outlets would count as a hub). Missing ones count 0, as do
@@ -721,9 +728,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
   // Neighbourhood densities (hubness correction), kept for undated articles only (their pairs are the ones it
   // corrects; dated feeds, the common case, pay nothing): the candidates' cosines are this article's nearest,
   // and this article may be among the nearest of each undated candidate.
-  let neighbours: Required<Neighbours> = { nn: [], nnSeq: [] };
   for (const c of candidates) {
-    if (!dated) neighbours = insertNeighbour(neighbours, c.features.seq, c.cosine) ?? neighbours;
     if (!c.features.undated) continue;
     const f = await session.getFeatures(c.features.seq);
     const updated = f && insertNeighbour(f, seq, c.cosine);
@@ -743,7 +748,7 @@ async function clusterFeatures(session: IndexSession, a: ClusterInput): Promise<
     terms: vector.terms.join(' '),
     w: encodeWeights(vector.weights),
     ents: ents.join(' '),
-    ...(dated ? {} : neighbours),
+    ...(dated ? {} : listNeighbours(candidates)),
   });
   for (const term of vector.terms) await session.addDf(term, 1);
   const day = toDayBucket(published);
