@@ -17,7 +17,7 @@ import {
   resolveCanonicalUrl,
 } from './page-metadata';
 import { countCommerceCues, hasVisibleDateline, measureCodeChars } from './page-signals';
-import { measureLeadText, measureText, type TextStats } from './text-density';
+import { DENSE_TEXT_SCORE, measureLeadText, measureText, TEASER_PROSE_CHARS, type TextStats } from './text-density';
 import { cleanText } from './text-normalize';
 import type { PageAnalysis, PageHints, PageSignal } from './types';
 import { classifyUrlShape, type UrlShape } from './url-shape';
@@ -150,11 +150,11 @@ function scorePage(
   else add('headline-source', 0, headline.source);
 
   if (!text) add('text-skipped', 0, 'metadata conclusive');
-  else if (text.readerableScore >= 40) add('text-dense', 2, text.readerableScore.toFixed(0));
+  else if (text.readerableScore >= DENSE_TEXT_SCORE) add('text-dense', 2, text.readerableScore.toFixed(0));
   else if (text.readerableScore >= 20) add('text-readerable', 1, text.readerableScore.toFixed(0));
   else if (text.readerableScore < 5) add('text-sparse', -2, text.readerableScore.toFixed(0));
 
-  if (text && text.teaserLinks >= 12 && text.teaserLinks * 250 > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
+  if (text && text.teaserLinks >= 12 && text.teaserLinks * TEASER_PROSE_CHARS > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
   if (text && text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
