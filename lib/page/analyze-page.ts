@@ -150,12 +150,16 @@ function scorePage(
   else add('headline-source', 0, headline.source);
 
   if (!text) add('text-skipped', 0, 'metadata conclusive');
-  else if (text.readerableScore >= DENSE_TEXT_SCORE) add('text-dense', 2, text.readerableScore.toFixed(0));
-  else if (text.readerableScore >= 20) add('text-readerable', 1, text.readerableScore.toFixed(0));
-  else if (text.readerableScore < 5) add('text-sparse', -2, text.readerableScore.toFixed(0));
+  else {
+    const readerable = text.readerableScore;
+    const detail = readerable.toFixed(0);
+    if (readerable >= DENSE_TEXT_SCORE) add('text-dense', 2, detail);
+    else if (readerable >= 20) add('text-readerable', 1, detail);
+    else if (readerable < 5) add('text-sparse', -2, detail);
+  }
 
   if (text && text.teaserLinks >= 12 && text.teaserLinks * TEASER_PROSE_CHARS > text.proseChars) add('teaser-listing', -2, String(text.teaserLinks));
-  if (text && text.passwordInputs > 0 && text.readerableScore < 40) add('password-form', -3);
+  if (text && text.passwordInputs > 0) add('password-form', -3);
 
   if (NOT_FOUND_RE.test(titleText) || NOT_FOUND_RE.test(headline.headline)) add('not-found', -6);
   if (hasRecordIdTitle(titleText)) add('record-id-title', RECORD_ID_WEIGHT);
@@ -177,7 +181,7 @@ function scorePage(
     !!hints?.knownOutlet || (jsonLd.article !== null && nodeTypes(jsonLd.article).some((t) => /NewsArticle$/.test(t))) || shape.detail === 'dated path';
   if (sum() >= ARTICLE_SCORE_THRESHOLD && !isNewsEvidence) {
     // Shop pages (book and product pages declare og:type=article too).
-    const commerce = countCommerceCues(doc);
+    const commerce = countCommerceCues(doc, headline.marked);
     if (commerce >= 2) add('commerce', -COMMERCE_WEIGHT_PER_CUE * commerce, String(commerce));
   }
   return signals;

@@ -49,6 +49,8 @@ export interface HeadlineChoice {
   deck: string | null;
   /** The page element the headline was taken from, if any. */
   element: Element | null;
+  /** The elements with a class, id or itemprop, when the choice listed them (for the shop-cue scan). */
+  marked?: NodeListOf<Element>;
 }
 
 interface DomCandidate {
@@ -142,7 +144,7 @@ function countUpTo(els: NodeListOf<Element>, lead: Element | null): number {
 /** Headline-classed elements and <h2>/<h3>: the costlier look, only when no <h1> decides. A headline
  *  stands above its article's body: the classed elements after the body's first block (`lead`) are not
  *  looked at. */
-function collectOtherCandidates(doc: Document, collector: CandidateCollector, lead: Element | null): void {
+function collectOtherCandidates(doc: Document, collector: CandidateCollector, lead: Element | null): NodeListOf<Element> {
   const { seen, add } = collector;
   const marked = doc.querySelectorAll(HEADLINE_MARKUP_SELECTOR);
   const end = countUpTo(marked, lead);
@@ -172,6 +174,7 @@ function collectOtherCandidates(doc: Document, collector: CandidateCollector, le
       if (el) add(el, tag);
     }
   }
+  return marked;
 }
 
 const KIND_PRIOR: Record<DomCandidate['kind'], number> = { h1: 0.12, itemprop: 0.1, class: 0.05, h2: 0.02, h3: 0 };
@@ -491,10 +494,11 @@ export function chooseHeadline(
   // An agreeing <h1> decides: the costlier classed/h2/h3 look (and the share-link copy) only run
   // when it does not.
   let shareClean = '';
+  let marked: NodeListOf<Element> | undefined;
   if (!best) {
     const h1End = candidates.length;
     // Without a title or metadata to agree with, any headline-classed element may be the fallback.
-    collectOtherCandidates(doc, collector, refs.length > 0 ? readLead() : null);
+    marked = collectOtherCandidates(doc, collector, refs.length > 0 ? readLead() : null);
     const shareTitle = readShareLinkTitle(doc);
     shareClean = shareTitle ? cleanHeadline(shareTitle, site) : '';
     if (shareClean) {
@@ -511,6 +515,7 @@ export function chooseHeadline(
     h1Agrees: h1,
     deck: el ? findDeck(el, headline) : null,
     element: el,
+    marked,
   });
   if (best) {
     // A heading that holds the headline plus extras (a date, a section label) yields to the cleaned

@@ -32,12 +32,13 @@ const COMMERCE_ITEMPROPS = new Set(['price', 'isbn', 'offers']);
 const MAX_COMMERCE_ELEMENTS = 200;
 
 /** Count of distinct shop cues (cart, price, buy, ISBN…) on the page: product pages, not articles. */
-export function countCommerceCues(doc: Document): number {
+export function countCommerceCues(doc: Document, marked?: NodeListOf<Element>): number {
   const cues = new Set<string>();
   // One simple query and a regex per element: a selector list of class substrings ([class*="cart"],…)
   // costs Chromium a full document match per entry, several times this. (A native pre-query for shop
-  // itemprops, to read only classes here, cost as much as it saved.)
-  const els = doc.querySelectorAll('[class],[itemprop]');
+  // itemprops, to read only classes here, cost as much as it saved.) The headline choice's list of
+  // marked elements, when it made one, holds these and a few id-only ones (no cue): no second query.
+  const els = marked ?? doc.querySelectorAll('[class],[itemprop]');
   let seen = 0;
   // A collection's length is a DOM call: read once, here and in the other element loops of lib/page.
   for (let i = 0, end = els.length; i < end && seen < MAX_COMMERCE_ELEMENTS; i++) {

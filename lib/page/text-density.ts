@@ -30,7 +30,7 @@ export interface TextStats {
   proseChars: number;
   /** Links inside headings (h1–h4) with headline-sized text: teasers of a listing page. */
   teaserLinks: number;
-  /** Password inputs (login / registration walls). */
+  /** Password inputs (login / registration walls); counted only below DENSE_TEXT_SCORE (0 above). */
   passwordInputs: number;
   /** The leading body text, about BODY_TEXT_CHARS characters. */
   bodyText: string;
@@ -299,7 +299,8 @@ export function measureText(doc: Document): TextStats {
     longParagraphs,
     proseChars,
     teaserLinks,
-    passwordInputs: doc.querySelectorAll('input[type=password i]').length,
+    // Asked only below a dense body (the password-form signal): spares a whole-document query.
+    passwordInputs: readerableScore < DENSE_TEXT_SCORE ? doc.querySelectorAll('input[type=password i]').length : 0,
     bodyText,
     leadElement,
     // (a body holds a long paragraph: the score is positive)

@@ -25,4 +25,13 @@ describe('countCommerceCues', () => {
     expect(countCommerceCues(doc('<button class="btn add-to-cart">Buy</button><span class="price">¥2,000</span>'))).toBe(2);
     expect(countCommerceCues(doc('<div class="cartoon-strip"></div><p class="priceless-moments"></p>'))).toBe(0);
   });
+
+  it('counts the same over the headline choice\'s list of marked elements (id-only ones carry no cue)', () => {
+    const page = doc(
+      '<div id="cart-widget"></div><span itemprop="isbn">978-3-16</span><button class="buy-now">Buy</button><p id="price">9 €</p><b class="Price">9 €</b>',
+    );
+    const marked = page.querySelectorAll('[class],[id],[itemprop]');
+    expect(countCommerceCues(page)).toBe(3);
+    expect(countCommerceCues(page, marked)).toBe(3);
+  });
 });

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BODY_TEXT_CHARS, measureLeadText, measureText } from '../../../lib/page/text-density';
+import { BODY_TEXT_CHARS, DENSE_TEXT_SCORE, measureLeadText, measureText } from '../../../lib/page/text-density';
 
 function loadDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -76,5 +76,15 @@ describe('measureText', () => {
     expect(listing.longParagraphs).toBe(12);
     // The same body without the teasers: settled before its end.
     expect(measureText(loadDocument(`<html><body>${body}</body></html>`)).longParagraphs).toBeLessThan(12);
+  });
+
+  it('counts password inputs only below a dense body (the password-form signal asks no more)', () => {
+    const form = '<form><input type="text" name="user"><input type="PASSWORD" name="pw"></form>';
+    const wall = measureText(loadDocument(`<html><body>${form}<p>${'Sign in to read on. '.repeat(3)}</p></body></html>`));
+    expect(wall.readerableScore).toBeLessThan(DENSE_TEXT_SCORE);
+    expect(wall.passwordInputs).toBe(1);
+    const article = measureText(loadDocument(`<html><body>${form}<div class="body">${paras('body', 8)}</div></body></html>`));
+    expect(article.readerableScore).toBeGreaterThanOrEqual(DENSE_TEXT_SCORE);
+    expect(article.passwordInputs).toBe(0);
   });
 });
