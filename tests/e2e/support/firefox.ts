@@ -49,6 +49,27 @@ function wrapPage(page: Page): TestPage {
   };
 }
 
+/**
+ * page.setViewport for Firefox. Puppeteer sends the viewport and a screen-orientation override as two
+ * WebDriver BiDi commands; Firefox ESR 140 knows only the first ("unknown command
+ * emulation.setScreenOrientationOverride"). The viewport is set all the same: that one error is let
+ * pass, and the size is checked.
+ */
+export async function setFirefoxViewport(page: Page, size: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(size);
+  } catch (err) {
+    if (!(err instanceof Error && /unknown command\W+emulation\.setScreenOrientationOverride/.test(err.message))) throw err;
+  }
+  // (the viewport command may still be on its way when the other one's error arrives)
+  let width = 0;
+  for (let tries = 0; tries < 40 && width !== size.width; tries++) {
+    if (tries > 0) await new Promise((r) => setTimeout(r, 50));
+    width = await page.evaluate(() => window.innerWidth);
+  }
+  if (width !== size.width) throw new Error(`Firefox viewport is ${width} px wide, not ${size.width}`);
+}
+
 export interface FirefoxExtensionBrowser extends ExtensionBrowser {
   puppeteer: Browser;
 }
