@@ -70,7 +70,7 @@ function isNonHeadline(text: string): boolean {
 }
 
 function isLogoHeading(el: Element): boolean {
-  const link = el.getElementsByTagName('a')[0];
+  const link = el.querySelector('a');
   if (!link) return false;
   return /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(link.getAttribute('href') ?? '');
 }
@@ -234,7 +234,7 @@ function findDeck(el: Element, headline: string): string | null {
   const text = headingText(next);
   const words = wordCount(text);
   if (words < 3 || words > 40 || isNonHeadline(text) || text === headline) return null;
-  const firstLink = next.getElementsByTagName('a')[0];
+  const firstLink = next.querySelector('a');
   if (firstLink && (firstLink.textContent ?? '').length > text.length * 0.3) return null;
   return text;
 }
@@ -311,9 +311,9 @@ function readHeadingLike(el: Element, site: SiteContext, pageUrl: URL | null): H
   const text = headingText(el);
   const words = wordCount(text);
   if (words < 2 || words > 30 || text.length < 8) return null;
-  const firstLink = el.getElementsByTagName('a')[0];
+  const firstLink = el.querySelector('a');
   // A heading that links elsewhere is a teaser; one linking to this very page is its headline.
-  const permalink = firstLink !== undefined && isPermalink(firstLink, pageUrl);
+  const permalink = firstLink !== null && isPermalink(firstLink, pageUrl);
   if (firstLink && !permalink && (firstLink.textContent ?? '').length > text.length * 0.5) return null;
   if (isNonHeadline(text) || isGenericTitle(text) || isDateLine(text) || /[:：]$/.test(text)) return null;
   if (!isVisibleContent(el) || isSiteNameOnly(text, site) || isWidgetLabel(el, text)) return null;

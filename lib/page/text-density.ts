@@ -239,7 +239,8 @@ export function measureText(doc: Document): TextStats {
   let teaserLinks = 0;
   const headings = doc.querySelectorAll('h2,h3,h4');
   for (let i = 0, end = headings.length; i < end; i++) {
-    const a = headings[i]!.getElementsByTagName('a')[0];
+    // (querySelector: no live collection made and registered for each heading)
+    const a = headings[i]!.querySelector('a');
     if (a && (a.textContent ?? '').trim().length >= 20) teaserLinks++;
   }
   let readerableScore = 0;
