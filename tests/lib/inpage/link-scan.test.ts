@@ -2,6 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { LINK_SITE_RULES, ruleForHost } from '../../../lib/inpage/link-sites';
 import { SCAN_MIN_LINKS, collectNewsLinks, resolveLinkTarget } from '../../../lib/inpage/link-scan';
+import { LINK_SITE_SAMPLES } from '../../fixtures/link-site-samples';
 
 function docAt(url: string, html: string): Document {
   const win = new Window({ url });
@@ -14,9 +15,12 @@ describe('site rules (each sample is a test)', () => {
     const pageUrl = new URL(`https://www.${rule.hosts[0]}/search?q=xi+putin`);
 
     it(`${rule.id}: finds exactly the sample's article links`, () => {
-      const doc = docAt(pageUrl.href, rule.sample.html);
+      // Every rule needs a sample of its site's markup (tests/fixtures/link-site-samples.ts).
+      const sample = LINK_SITE_SAMPLES[rule.id];
+      expect(sample, `no sample for ${rule.id}`).toBeDefined();
+      const doc = docAt(pageUrl.href, sample?.html ?? '');
       const links = collectNewsLinks(doc, pageUrl, rule, new WeakSet(), 1000).map((l) => l.url);
-      expect(links).toEqual(rule.sample.urls);
+      expect(links).toEqual(sample?.urls);
     });
 
     it(`${rule.id}: applies to its hosts and their subdomains only`, () => {
@@ -26,6 +30,10 @@ describe('site rules (each sample is a test)', () => {
       expect(ruleForHost(`not${rule.hosts[0]}`)).toBeNull();
     });
   }
+
+  it('no sample is left without its rule', () => {
+    expect(Object.keys(LINK_SITE_SAMPLES).sort()).toEqual(LINK_SITE_RULES.map((r) => r.id).sort());
+  });
 
   it('no two rules claim the same host', () => {
     const hosts = LINK_SITE_RULES.flatMap((r) => r.hosts);
