@@ -65,13 +65,15 @@ interface SiteMemo {
   strength: Map<string, 0 | 1 | 2>;
   cleaned: Map<string, string>;
   nameOnly: Map<string, boolean>;
+  /** splitTitle answers: a title is cleaned and checked for the site name alone, each splitting it. */
+  split: Map<string, string[]>;
 }
 const memoByContext = new WeakMap<SiteContext, SiteMemo>();
 
 function readSiteMemo(site: SiteContext): SiteMemo {
   let memo = memoByContext.get(site);
   if (!memo) {
-    memo = { keys: computeSiteKeys(site), strength: new Map(), cleaned: new Map(), nameOnly: new Map() };
+    memo = { keys: computeSiteKeys(site), strength: new Map(), cleaned: new Map(), nameOnly: new Map(), split: new Map() };
     memoByContext.set(site, memo);
   }
   return memo;
@@ -85,6 +87,13 @@ function readStrength(segment: string, memo: SiteMemo): 0 | 1 | 2 {
     memo.strength.set(segment, strength);
   }
   return strength;
+}
+
+/** splitTitle, remembered per title for the page's site (the returned list is never changed). */
+function readSplit(title: string, memo: SiteMemo): string[] {
+  let segments = memo.split.get(title);
+  if (!segments) memo.split.set(title, (segments = splitTitle(title)));
+  return segments;
 }
 
 /** Compact keys that identify the site: its names and the meaningful labels of its host name. */
@@ -248,7 +257,7 @@ function computeCleanHeadline(raw: string, memo: SiteMemo): string {
   if (underscoreTail && underscoreTail[1]) title = underscoreTail[1];
 
   title = title.replace(LEADING_DATE_RE, '') || title;
-  let segments = splitTitle(title);
+  let segments = readSplit(title, memo);
   if (segments.length === 0) return title;
 
   // A site name in the middle ("Headline - SITE | Site tagline"): the headline is on one side of it.
@@ -308,7 +317,7 @@ export function isSiteNameOnly(text: string, site: SiteContext): boolean {
   const memo = readSiteMemo(site);
   let answer = memo.nameOnly.get(text);
   if (answer === undefined) {
-    const segments = splitTitle(stripEdgeJunk(cleanText(text)));
+    const segments = readSplit(stripEdgeJunk(cleanText(text)), memo);
     answer = segments.length > 0 && segments.every((s) => isSiteNamePart(s, memo) || LABEL_WORDS.test(s));
     memo.nameOnly.set(text, answer);
   }

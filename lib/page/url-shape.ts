@@ -66,6 +66,8 @@ function wordsOf(segment: string): string[] {
 
 /** A segment that reads like a headline slug: several words joined by - or _. */
 function isSlug(segment: string): boolean {
+  // Four one-letter words and three separators at the least ("2024", "world" are no slugs).
+  if (segment.length < 7) return false;
   const words = wordsOf(segment).filter((w) => LETTER_RE.test(w));
   if (words.length >= 4) return true;
   if (words.length === 3 && segment.length >= 16) return true;
