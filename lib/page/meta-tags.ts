@@ -15,6 +15,8 @@ export interface MetaTags {
 }
 
 const SPACE_RE = /\s/;
+/** Attributes naming a meta tag's key(s). */
+const KEY_ATTRIBUTES = new Set(['property', 'name', 'itemprop', 'http-equiv']);
 const SPACES_RE = /\s+/;
 
 function addKeys(values: Map<string, string[]>, attr: string | null, content: string): void {
@@ -40,20 +42,15 @@ export function readMetaTags(doc: Document): MetaTags {
     // Some saved pages (parser test fixtures) carry the content in `value`.
     const content = meta.getAttribute('content') ?? meta.getAttribute('value');
     if (!content) continue;
-    addKeys(values, meta.getAttribute('property'), content);
-    addKeys(values, meta.getAttribute('name'), content);
-    addKeys(values, meta.getAttribute('itemprop'), content);
-    addKeys(values, meta.getAttribute('http-equiv'), content);
-  }
-  let canonicalHref: string | null = null;
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0, end = links.length; i < end; i++) {
-    const link = links[i];
-    if (link && /(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) {
-      canonicalHref = link.getAttribute('href');
-      break;
+    // Only the attributes the tag has (mostly one key beside its content): each read is a DOM call.
+    const names = meta.getAttributeNames();
+    for (let j = 0; j < names.length; j++) {
+      const name = names[j]!;
+      if (KEY_ATTRIBUTES.has(name)) addKeys(values, meta.getAttribute(name), content);
     }
   }
+  // The first canonical link, found natively (it sits in <head>: the query stops there).
+  const canonicalHref = doc.querySelector('link[rel~=canonical i]')?.getAttribute('href') ?? null;
   const htmlLang = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') || null;
   return { values, canonicalHref, htmlLang, cleaned: new Map() };
 }

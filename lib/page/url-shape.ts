@@ -53,6 +53,14 @@ const INDEX_FILE = /^(?:index|default|home|main|start|portada)\.[a-z]+$/i;
  *  on the path as written (case kept). */
 const RECORD_ID_PATH = /\/[A-Z]{2,5}[-_]?(?!(?:19|20)\d\d[01]\d[0-3])\d{4}[\d_-]{1,7}\d(?:\.[a-z]+)?\/?$/;
 
+/** Any of the kind vocabularies below (live, video, gallery, event, tag, author, section): most article
+ *  paths hold none, and one test per segment then spares the seven passes over the segments. */
+const ANY_KIND_SEGMENT = new RegExp(
+  [LIVE_SEGMENTS, VIDEO_SEGMENTS, GALLERY_SEGMENTS, EVENT_SEGMENTS, TAG_SEGMENTS, AUTHOR_SEGMENTS, SECTION_SEGMENTS].map((re) => re.source).join('|'),
+);
+/** Kind words that start a last segment ("live-updates-…", "video-…", "photos-…"). */
+const KIND_PREFIX_RE = /^(?:live|liveblog|videos?|gallery|photos?|pictures)[-_]/;
+
 /** Any letter. Regexes with Unicode classes stay module constants: bundlers that lower them for older
  *  targets turn a literal inside a function into a `new RegExp` compiled on every call. */
 export const LETTER_RE = /\p{L}/u;
@@ -77,6 +85,34 @@ function isSlug(segment: string): boolean {
 
 function isLanguageSegment(segment: string): boolean {
   return /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i.test(segment);
+}
+
+/** The kind of page its path's vocabulary names (live, video, gallery, event, tag, author, section), or
+ *  null. `idLike`: the path has a date or a long id; `hasSlug`: a headline slug. */
+function classifyByVocabulary(segments: string[], last: string, idLike: boolean, hasSlug: boolean): UrlShape | null {
+  const kindFromSegments = (re: RegExp): boolean => segments.some((s) => re.test(s));
+  // Only the non-terminal position of a vocabulary word is decisive when the URL also looks like an
+  // article (e.g. /video/2014/12/some-slug is still a video page; /tags/foo is a tag page).
+  const nearEnd = (re: RegExp): boolean => segments.slice(-2).some((s) => re.test(s));
+  if (nearEnd(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
+    return { kind: 'live', strength: 0.7, detail: 'live path' };
+  }
+  const strength = idLike || hasSlug ? 0.6 : 0.9;
+  if (kindFromSegments(VIDEO_SEGMENTS) || /^videos?[-_]/.test(last)) return { kind: 'video', strength, detail: 'video path' };
+  if (kindFromSegments(GALLERY_SEGMENTS) || /^(?:gallery|photos?|pictures)[-_]/.test(last)) {
+    return { kind: 'gallery', strength, detail: 'gallery path' };
+  }
+  if (kindFromSegments(EVENT_SEGMENTS)) return { kind: 'event', strength, detail: 'event path' };
+  const vocabIndex = (re: RegExp): number => segments.findIndex((s) => re.test(s));
+  const tagAt = vocabIndex(TAG_SEGMENTS);
+  if (tagAt >= 0 && tagAt >= segments.length - 2 && !idLike) return { kind: 'tag', strength: 0.9, detail: 'tag path' };
+  const authorAt = vocabIndex(AUTHOR_SEGMENTS);
+  if (authorAt >= 0 && authorAt >= segments.length - 2 && !idLike) return { kind: 'author', strength: 0.9, detail: 'author path' };
+  const sectionAt = vocabIndex(SECTION_SEGMENTS);
+  if (sectionAt >= 0 && !idLike && (!hasSlug || sectionAt >= segments.length - 2)) {
+    return { kind: 'section', strength: 0.8, detail: 'category path' };
+  }
+  return null;
 }
 
 /** Classifies the URL; `unknown` when nothing in its shape speaks either way. */
@@ -132,32 +168,9 @@ export function classifyUrlShape(url: URL): UrlShape {
     return { kind: 'home', strength: 1, detail: 'site root' };
   }
 
-  const kindFromSegments = (re: RegExp): boolean => segments.some((s) => re.test(s));
-  // Only the non-terminal position of a vocabulary word is decisive when the URL also looks like an
-  // article (e.g. /video/2014/12/some-slug is still a video page; /tags/foo is a tag page).
-  const nearEnd = (re: RegExp): boolean => segments.slice(-2).some((s) => re.test(s));
-  if (nearEnd(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
-    return { kind: 'live', strength: 0.7, detail: 'live path' };
-  }
-  if (kindFromSegments(VIDEO_SEGMENTS) || /^videos?[-_]/.test(last)) {
-    return { kind: 'video', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'video path' };
-  }
-  if (kindFromSegments(GALLERY_SEGMENTS) || /^(?:gallery|photos?|pictures)[-_]/.test(last)) {
-    return { kind: 'gallery', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'gallery path' };
-  }
-  if (kindFromSegments(EVENT_SEGMENTS)) {
-    return { kind: 'event', strength: hasDate || hasLongId || slugSegment ? 0.6 : 0.9, detail: 'event path' };
-  }
-  const vocabIndex = (re: RegExp): number => segments.findIndex((s) => re.test(s));
-  const tagAt = vocabIndex(TAG_SEGMENTS);
-  if (tagAt >= 0 && tagAt >= segments.length - 2 && !hasDate && !hasLongId) return { kind: 'tag', strength: 0.9, detail: 'tag path' };
-  const authorAt = vocabIndex(AUTHOR_SEGMENTS);
-  if (authorAt >= 0 && authorAt >= segments.length - 2 && !hasDate && !hasLongId) {
-    return { kind: 'author', strength: 0.9, detail: 'author path' };
-  }
-  const sectionAt = vocabIndex(SECTION_SEGMENTS);
-  if (sectionAt >= 0 && !hasDate && !hasLongId && (!slugSegment || sectionAt >= segments.length - 2)) {
-    return { kind: 'section', strength: 0.8, detail: 'category path' };
+  if (segments.some((s) => ANY_KIND_SEGMENT.test(s)) || KIND_PREFIX_RE.test(last)) {
+    const kind = classifyByVocabulary(segments, last, hasDate || hasLongId, slugSegment !== undefined);
+    if (kind) return kind;
   }
   if (params.some((p) => LISTING_PARAMS.includes(p)) && !hasArticleIdParam && !slugSegment && !hasDate) {
     return { kind: 'section', strength: 0.7, detail: 'listing query' };
