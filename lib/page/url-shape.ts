@@ -58,8 +58,11 @@ const RECORD_ID_PATH = /\/[A-Z]{2,5}[-_]?(?!(?:19|20)\d\d[01]\d[0-3])\d{4}[\d_-]
 const ANY_KIND_SEGMENT = new RegExp(
   [LIVE_SEGMENTS, VIDEO_SEGMENTS, GALLERY_SEGMENTS, EVENT_SEGMENTS, TAG_SEGMENTS, AUTHOR_SEGMENTS, SECTION_SEGMENTS].map((re) => re.source).join('|'),
 );
-/** Kind words that start a last segment ("live-updates-…", "video-…", "photos-…"). */
-const KIND_PREFIX_RE = /^(?:live|liveblog|videos?|gallery|photos?|pictures)[-_]/;
+/** Kind words that start a last segment ("live-updates-…", "video-…", "photos-…"), and any of them. */
+const LIVE_PREFIX = /^(?:live|liveblog)[-_]/;
+const VIDEO_PREFIX = /^videos?[-_]/;
+const GALLERY_PREFIX = /^(?:gallery|photos?|pictures)[-_]/;
+const ANY_KIND_PREFIX = new RegExp([LIVE_PREFIX, VIDEO_PREFIX, GALLERY_PREFIX].map((re) => re.source).join('|'));
 
 /** Any letter. Regexes with Unicode classes stay module constants: bundlers that lower them for older
  *  targets turn a literal inside a function into a `new RegExp` compiled on every call. */
@@ -94,12 +97,12 @@ function classifyByVocabulary(segments: string[], last: string, idLike: boolean,
   // Only the non-terminal position of a vocabulary word is decisive when the URL also looks like an
   // article (e.g. /video/2014/12/some-slug is still a video page; /tags/foo is a tag page).
   const nearEnd = (re: RegExp): boolean => segments.slice(-2).some((s) => re.test(s));
-  if (nearEnd(LIVE_SEGMENTS) || /^(?:live|liveblog)[-_]/.test(last)) {
+  if (nearEnd(LIVE_SEGMENTS) || LIVE_PREFIX.test(last)) {
     return { kind: 'live', strength: 0.7, detail: 'live path' };
   }
   const strength = idLike || hasSlug ? 0.6 : 0.9;
-  if (kindFromSegments(VIDEO_SEGMENTS) || /^videos?[-_]/.test(last)) return { kind: 'video', strength, detail: 'video path' };
-  if (kindFromSegments(GALLERY_SEGMENTS) || /^(?:gallery|photos?|pictures)[-_]/.test(last)) {
+  if (kindFromSegments(VIDEO_SEGMENTS) || VIDEO_PREFIX.test(last)) return { kind: 'video', strength, detail: 'video path' };
+  if (kindFromSegments(GALLERY_SEGMENTS) || GALLERY_PREFIX.test(last)) {
     return { kind: 'gallery', strength, detail: 'gallery path' };
   }
   if (kindFromSegments(EVENT_SEGMENTS)) return { kind: 'event', strength, detail: 'event path' };
@@ -168,7 +171,7 @@ export function classifyUrlShape(url: URL): UrlShape {
     return { kind: 'home', strength: 1, detail: 'site root' };
   }
 
-  if (segments.some((s) => ANY_KIND_SEGMENT.test(s)) || KIND_PREFIX_RE.test(last)) {
+  if (segments.some((s) => ANY_KIND_SEGMENT.test(s)) || ANY_KIND_PREFIX.test(last)) {
     const kind = classifyByVocabulary(segments, last, hasDate || hasLongId, slugSegment !== undefined);
     if (kind) return kind;
   }

@@ -28,6 +28,10 @@ describe('classifyUrlShape', () => {
     ['http://www.canada.com/topics/story.html?id=f905634a-5878-4706-9db6-6b1b2d605eba', 'article'],
     ['http://news.bbc.co.uk/2/hi/middle_east/7113419.stm', 'article'],
     ['https://uproxx.com/news/rudy-giuliani-not-secretary-of-state/', 'article'],
+    // Kind words that only start the last segment.
+    ['https://www.example.com/world/live-updates-election-night', 'live'],
+    ['https://www.example.com/sport/videos-best-goals-of-the-week', 'video'],
+    ['https://www.example.com/news/photos_flood-in-the-valley', 'gallery'],
   ])('%s -> %s', (href, kind) => {
     expect(classifyUrlShape(new URL(href)).kind).toBe(kind);
   });
