@@ -21,7 +21,7 @@ import { renderArticlePage, type DatedArticle } from '../../lib/demo/demo-pages'
 import { listExpectedCoverage, startDemoServer, type DemoServer } from '../../lib/demo/demo-site';
 import type { Route } from '../../lib/demo/outlet-server';
 import { launchChromiumWithExtension, type ChromiumExtensionBrowser } from './support/chromium';
-import { getTabId, pollUntil, sendToBackground } from './support/extension-browser';
+import { pollUntil, sendToBackground } from './support/extension-browser';
 import { ArticlePage, waitForIndex } from './support/pages';
 import { launchFirefoxWithExtension, setFirefoxViewport, type FirefoxExtensionBrowser } from './support/firefox';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, screenshotPath } from './support/paths';

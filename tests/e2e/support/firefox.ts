@@ -13,7 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { OutletServer } from '../../../lib/demo/outlet-server';
-import { pickConsolePage, snapshotBuild, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
+import { pickConsolePage, pollUntil, snapshotBuild, waitForExtensionPage, type ExtensionBrowser, type TestPage } from './extension-browser';
 import { FIREFOX_BUILD_DIR } from './paths';
 
 export const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -63,11 +63,11 @@ export async function setFirefoxViewport(page: Page, size: { width: number; heig
   }
   // (the viewport command may still be on its way when the other one's error arrives)
   let width = 0;
-  for (let tries = 0; tries < 40 && width !== size.width; tries++) {
-    if (tries > 0) await new Promise((r) => setTimeout(r, 50));
-    width = await page.evaluate(() => window.innerWidth);
-  }
-  if (width !== size.width) throw new Error(`Firefox viewport is ${width} px wide, not ${size.width}`);
+  await pollUntil(
+    async () => (width = await page.evaluate(() => window.innerWidth)) === size.width,
+    2_000,
+    () => `Firefox viewport is ${width} px wide, not ${size.width}`,
+  );
 }
 
 export interface FirefoxExtensionBrowser extends ExtensionBrowser {
